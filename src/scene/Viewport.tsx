@@ -1,0 +1,56 @@
+import { Suspense, useEffect, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import type { WebGLRenderer } from 'three';
+import { Stage } from './Stage';
+import { hasWebGL } from './webglSupport';
+import { useSceneStatus } from '../state/sceneStatusStore';
+import { SceneReady } from './SceneReady';
+
+declare global {
+  interface Window {
+    /** The renderer, exposed for end-to-end tests and the benchmark. */
+    __renderer?: WebGLRenderer;
+  }
+}
+
+/** Watches the GPU context so a lost context shows a notice instead of a frozen picture. */
+function watchContext(gl: WebGLRenderer) {
+  const canvas = gl.domElement;
+  const { setStatus } = useSceneStatus.getState();
+  canvas.addEventListener('webglcontextlost', (event) => {
+    // Without preventDefault the browser will never offer the context back.
+    event.preventDefault();
+    setStatus('context-lost', 'The 3D view lost its graphics context. It will come back on its own in a moment.');
+  });
+  canvas.addEventListener('webglcontextrestored', () => setStatus('ready'));
+}
+
+/** The 3D view: a full-window canvas, or a plain notice where WebGL is missing. */
+export function Viewport() {
+  const [supported] = useState(hasWebGL);
+  useEffect(() => {
+    if (!supported) {
+      useSceneStatus.getState().setStatus('no-webgl', 'This browser cannot show 3D graphics, so the 3D view is off.');
+    }
+  }, [supported]);
+  if (!supported) return null;
+  return (
+    <div className="viewport" data-testid="viewport">
+      <Canvas
+        shadows={false}
+        dpr={[1, 2]}
+        camera={{ position: [0.9, 1.25, 2.1], fov: 40, near: 0.05, far: 50 }}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        onCreated={({ gl }) => {
+          window.__renderer = gl;
+          watchContext(gl);
+        }}
+      >
+        <Suspense fallback={null}>
+          <Stage />
+          <SceneReady />
+        </Suspense>
+      </Canvas>
+    </div>
+  );
+}

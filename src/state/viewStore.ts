@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+
+/** Display settings. Leva and the overlay both write here; nothing else holds these values. */
+export const LAYERS = ['skin', 'muscles', 'bones', 'discs'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const QUALITY_LEVELS = ['low', 'high'] as const;
+export type Quality = (typeof QUALITY_LEVELS)[number];
+
+interface ViewState {
+  /** Opacity of each layer, 0 (hidden) to 1. */
+  layerOpacity: Record<Layer, number>;
+  /** Multiplies the highlight colour intensity of loaded muscles. */
+  highlightScale: number;
+  showLabels: boolean;
+  quality: Quality;
+  setLayerOpacity: (layer: Layer, opacity: number) => void;
+  setHighlightScale: (scale: number) => void;
+  setShowLabels: (show: boolean) => void;
+  setQuality: (quality: Quality) => void;
+}
+
+export const DEFAULT_LAYER_OPACITY: Readonly<Record<Layer, number>> = { skin: 0.18, muscles: 1, bones: 1, discs: 1 };
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+export const useViewStore = create<ViewState>()((set, get) => ({
+  layerOpacity: { ...DEFAULT_LAYER_OPACITY },
+  highlightScale: 1,
+  showLabels: false,
+  quality: 'high',
+  setLayerOpacity: (layer, opacity) => {
+    const value = clamp01(opacity);
+    if (get().layerOpacity[layer] === value) return;
+    set({ layerOpacity: { ...get().layerOpacity, [layer]: value } });
+  },
+  setHighlightScale: (scale) => {
+    const value = Math.min(2, Math.max(0, scale));
+    if (get().highlightScale !== value) set({ highlightScale: value });
+  },
+  setShowLabels: (show) => {
+    if (get().showLabels !== show) set({ showLabels: show });
+  },
+  setQuality: (quality) => {
+    if (get().quality !== quality) set({ quality });
+  },
+}));

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Vendor groups keep the app chunk small and let the browser cache three and React separately.
+        codeSplitting: {
+          groups: [
+            { name: 'three', test: /node_modules[\\/]three[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'r3f', test: /node_modules[\\/]@react-three[\\/]/ },
+            { name: 'leva', test: /node_modules[\\/](leva|@stitches|@radix-ui)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 30_000,
+  },
+});
