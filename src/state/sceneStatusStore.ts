@@ -7,14 +7,30 @@ interface SceneStatusState {
   status: SceneStatus;
   /** A plain sentence for people when something went wrong. */
   message: string | null;
+  /** Set while a failed model can be loaded again. */
+  retry: (() => void) | null;
   setStatus: (status: SceneStatus, message?: string | null) => void;
+  /** A model failed: say which, and keep a way to try again. */
+  reportModelFailure: (message: string, retry: () => void) => void;
+  /** Runs the pending retry, if any, and goes back to loading. */
+  retryNow: () => void;
 }
 
 export const useSceneStatus = create<SceneStatusState>()((set, get) => ({
   status: 'loading',
   message: null,
+  retry: null,
   setStatus: (status, message = null) => {
-    if (get().status === status && get().message === message) return;
-    set({ status, message });
+    const s = get();
+    // A model failure stays on screen until its retry is used, even if other parts report ready.
+    if (s.status === 'error' && s.retry && status === 'ready') return;
+    if (s.status === status && s.message === message) return;
+    set({ status, message, retry: null });
+  },
+  reportModelFailure: (message, retry) => set({ status: 'error', message, retry }),
+  retryNow: () => {
+    const { retry } = get();
+    set({ status: 'loading', message: null, retry: null });
+    retry?.();
   },
 }));

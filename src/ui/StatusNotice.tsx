@@ -4,6 +4,8 @@ import { useSceneStatus } from '../state/sceneStatusStore';
 export function StatusNotice() {
   const status = useSceneStatus((s) => s.status);
   const message = useSceneStatus((s) => s.message);
+  const retry = useSceneStatus((s) => s.retry);
+  const retryNow = useSceneStatus((s) => s.retryNow);
   if (status === 'ready') return null;
   if (status === 'loading') {
     return (
@@ -13,8 +15,14 @@ export function StatusNotice() {
     );
   }
   return (
-    <p className="status-notice status-notice--problem" role="alert" data-testid="scene-problem">
-      {message}
-    </p>
+    <div className="status-notice status-notice--problem" role="alert" data-testid="scene-problem">
+      <p>{message}</p>
+      {status === 'no-webgl' && <p>Everything else still works: the exercises, steps and anatomy cards are below.</p>}
+      {retry && (
+        <button type="button" className="button" onClick={retryNow}>
+          Try again
+        </button>
+      )}
+    </div>
   );
 }

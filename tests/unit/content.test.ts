@@ -6,31 +6,37 @@ import { EQUIPMENT_IDS, PHASE_IDS } from '../../src/domain/content/types';
 import { isReferenceId } from '../../src/domain/content/references';
 import { MUSCLE_IDS, isMuscleId } from '../../src/domain/anatomy/ids';
 
-const ARTICLE_EXERCISES = [
-  'deadlift',
-  'romanian-deadlift',
-  'bent-over-barbell-row',
-  'good-morning',
-  'back-extension',
-  'kettlebell-swing',
-  'glute-hamstring-raise',
-  'jefferson-curl',
-  'cat-cow',
-  'partial-curl-up',
-  'lying-leg-raise',
-  'plank',
-  'bird-dog',
-  'superman',
-  'side-plank',
-];
+// The article numbers its exercises 1–15; the numbers keep the order explicit.
+const ARTICLE_NUMBERING: Record<number, string> = {
+  1: 'deadlift',
+  2: 'romanian-deadlift',
+  3: 'bent-over-barbell-row',
+  4: 'good-morning',
+  5: 'back-extension',
+  6: 'kettlebell-swing',
+  7: 'glute-hamstring-raise',
+  8: 'jefferson-curl',
+  9: 'cat-cow',
+  10: 'partial-curl-up',
+  11: 'lying-leg-raise',
+  12: 'plank',
+  13: 'bird-dog',
+  14: 'superman',
+  15: 'side-plank',
+};
+const ARTICLE_EXERCISES = Object.keys(ARTICLE_NUMBERING)
+  .map(Number)
+  .sort((a, b) => a - b)
+  .map((n) => ARTICLE_NUMBERING[n]);
+// The seven more that the article's workouts call for, alphabetically.
 const WORKOUT_EXTRAS = [
+  'cable-wood-chop',
   'dead-bug',
   'glute-bridge',
-  'cable-wood-chop',
   'russian-twist',
-  'wood-chopper',
-  'single-leg-romanian-deadlift',
   'side-bend',
+  'single-leg-romanian-deadlift',
+  'wood-chopper',
 ];
 
 describe('exercise catalogue', () => {

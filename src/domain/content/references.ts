@@ -225,10 +225,81 @@ export const REFERENCES = {
     citation:
       'Escamilla RF, et al. (2000). Med Sci Sports Exerc 32(7):1265–1275: sumo and conventional deadlifts in competition.',
   },
+  'winter-2009': {
+    citation:
+      'Winter DA (2009). Biomechanics and Motor Control of Human Movement, 4th ed. Wiley. Chapter 4, Fig. 4.1: body segment lengths as fractions of body height (after Drillis & Contini 1966).',
+    note: 'Bind-pose heights and limb lengths of the 1.75 m figure: hip 0.530H, knee 0.285H, ankle 0.039H, shoulder 0.818H, chin 0.870H, upper arm 0.186H, forearm 0.146H, hand 0.108H, foot 0.152H. The figure is an image; the fractions were checked against several independent reproductions, not the printed page.',
+  },
   'ultrasound-thickness': {
     citation: 'Ultrasound thickness of trunk muscles in healthy adults (authors not captured). brieflands mejrh-91039.',
     url: 'https://brieflands.com/articles/mejrh-91039.html',
     uncertain: true,
+  },
+  'qpercom-erector-spinae': {
+    citation:
+      'Summary of Bogduk’s description of the lumbar erector spinae, with Gray’s description of spinalis thoracis (qpercom.com, secondary).',
+    url: 'https://www.qpercom.com/sim/?p=627',
+    note: 'Secondary summary: rib levels of iliocostalis pars thoracis and the spinalis attachments.',
+    uncertain: true,
+  },
+  'bjj-spinous-process-ct': {
+    citation:
+      'Lumbar spinous-process dimensions on 200 CT scans (authors not captured). Bone Joint J Orthop Proc 93-B Supp IV (abstract); full paper PMC3337914.',
+    url: 'https://boneandjoint.org.uk/Article/10.1302/0301-620X.93BSUPP_IV.0930488a',
+    note: 'Smallest spinous process at L5; sex and age differences in size.',
+  },
+  'facet-orientation-qa': {
+    citation:
+      'What is the orientation of the lumbar facet joints? (kembrel.com question-and-answer page; original study not named).',
+    url: 'https://www.kembrel.com/students-life/what-is-the-orientation-of-the-lumbar-facet-joints/',
+    note: 'Secondary and uncited: facet angles to the midsagittal plane, T12–L2 versus L3–L5.',
+    uncertain: true,
+  },
+  'rofo-1997-disc-height': {
+    citation: 'Lumbar disc height in 146 men and 65 women (authors not captured). RöFo 1997;167(1):11 (abstract).',
+    note: 'Qualitative pattern only: height rises to L4/L5 and is level or lower at L5/S1.',
+  },
+  'oman-med-j-sacrum': {
+    citation: 'Sacral morphometry of 78 normal female sacra (authors not captured). Oman Med J, PMC5799488, Table 2.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5799488/table/t2',
+    note: 'Women only.',
+  },
+  'korean-ct-sacrum': {
+    citation: 'Sacral dimensions on post-mortem CT of 29 Korean adults (authors not captured).',
+    url: 'https://www.biocloudy.com/literatureDetail/NTQyNTY5MA==',
+    note: 'Small sample; medians.',
+    uncertain: true,
+  },
+  'saluja-2018': {
+    citation: 'Saluja S, et al. (2018). J Clin Diagn Res 12(6):AC01–AC06: measurements of 108 dry Indian sacra.',
+    url: 'http://www.jcdr.net/article_abstract.asp?issn=0973-709x&year=2018&month=June&volume=12&issue=6&page=AC01-AC06&id=11661',
+  },
+  'eur-spine-2011-sacropelvic': {
+    citation:
+      'Age- and sex-related variations in sagittal sacropelvic morphology and balance in 709 asymptomatic adults (University of Montreal group; first author believed to be Mac-Thiong J-M). Eur Spine J 2011;20 Suppl 5:572–577.',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/21833574',
+    note: 'Author names not confirmed. Ranges are mean ± 2 SD.',
+    uncertain: true,
+  },
+  'boulay-2006': {
+    citation:
+      'Boulay C, et al. (2006). Eur Spine J 15(4):415–422: pelvic incidence and spinal alignment in 149 healthy adults aged 19–50.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3489325',
+  },
+  'pmc5859489-review': {
+    citation: 'Review of the sagittal pelvic parameters (authors not captured). PMC5859489.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5859489',
+    note: 'The identity PI = SS + PT and the normal spread of PI.',
+  },
+  'chen-2019-pelvic-incidence': {
+    citation: 'Chen HF, et al. (2019). J Orthop Surg Res 14:13: pelvic incidence measured on 3D CT.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6329060',
+  },
+  'legaye-1998': {
+    citation:
+      'Legaye J, Duval-Beaupère G, Hecquet J, Marty C (1998). Eur Spine J 7(2):99–103: the definition of pelvic incidence.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3611230',
+    note: 'Defines pelvic incidence; cited here for the definition only.',
   },
 } as const satisfies Record<string, Reference>;
 

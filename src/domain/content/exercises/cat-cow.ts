@@ -16,7 +16,7 @@ export const catCow: Exercise = {
   steps: [
     {
       phase: 'setup',
-      text: 'Come onto your hands and knees, with your hands stacked under your shoulders and your knees under your hips.',
+      text: 'Come onto your hands and knees, wrists straight below your shoulders and knees straight below your hips.',
       cue: 'Hands under shoulders',
     },
     {

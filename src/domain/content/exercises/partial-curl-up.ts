@@ -15,7 +15,7 @@ export const partialCurlUp: Exercise = {
   steps: [
     {
       phase: 'setup',
-      text: 'Lie on your back with your knees bent and your feet flat, then fold your arms across your chest.',
+      text: 'Lie face up, bend your knees so your feet rest flat on the floor, and fold your arms across your chest.',
       cue: 'Knees bent, arms crossed',
     },
     {

@@ -30,7 +30,7 @@ export const romanianDeadlift: Exercise = {
     },
     {
       phase: 'bottom',
-      text: 'Stop when the bar reaches your kneecaps; you should feel a strong stretch through your hamstrings and glutes, with your back still flat.',
+      text: 'Stop once the bar is level with your kneecaps; by then the backs of your thighs and your glutes should feel well stretched, and your back should still be flat.',
       cue: 'Feel the stretch',
     },
     {

@@ -1,0 +1,36 @@
+import { useEffect, useMemo } from 'react';
+import type { ThreeEvent } from '@react-three/fiber';
+import { useModel } from '../models/useModel';
+import { disposePreparedModel, prepareModel } from './prepareModel';
+import { tagOf } from './structureIndex';
+import { useSelectionStore } from '../../state/selectionStore';
+import { useAnatomyLayers } from './useAnatomyLayers';
+
+interface Props {
+  url: string;
+}
+
+function onOver(event: ThreeEvent<PointerEvent>) {
+  event.stopPropagation();
+  useSelectionStore.getState().hover(tagOf(event.object)?.key ?? null);
+}
+
+function onOut() {
+  useSelectionStore.getState().hover(null);
+}
+
+function onClick(event: ThreeEvent<MouseEvent>) {
+  event.stopPropagation();
+  useSelectionStore.getState().select(tagOf(event.object)?.key ?? null);
+}
+
+/** The lumbar spine, pelvis and trunk muscles at true scale; each structure is pickable by its id. */
+export function AnatomyModel({ url }: Props) {
+  const gltf = useModel(url);
+  const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
+  useEffect(() => () => disposePreparedModel(model), [model]);
+  useAnatomyLayers(model);
+  return (
+    <primitive object={model.root} name="anatomy" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick} />
+  );
+}

@@ -1,0 +1,42 @@
+import type { Material, Mesh, Object3D } from 'three';
+import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
+import { indexStructures, type StructureIndex } from './structureIndex';
+import { isTissue, tissueMaterial, type Tissue } from './tissueMaterials';
+
+/** A model ready for the scene: its own copy of the graph, our materials, and its structures indexed. */
+export interface PreparedModel {
+  root: Object3D;
+  structures: StructureIndex;
+  /** Every material this copy owns, so it can be disposed when the copy goes. */
+  materials: Material[];
+  /** The tissue of every mesh. */
+  tissueOf: Map<Mesh, Tissue>;
+}
+
+/**
+ * Copies a loaded model and gives it our materials. The loader's cached scene is shared, so it is never
+ * changed in place: each mesh of the copy gets a material of its own tissue.
+ */
+export function prepareModel(source: Object3D): PreparedModel {
+  const root = cloneSkinned(source);
+  const materials: Material[] = [];
+  const tissueOf = new Map<Mesh, Tissue>();
+  root.traverse((object) => {
+    const mesh = object as Mesh;
+    if (!mesh.isMesh) return;
+    const original = Array.isArray(mesh.material) ? mesh.material[0] : mesh.material;
+    const tissue: Tissue = isTissue(original.name) ? original.name : 'bone';
+    const material = tissueMaterial(tissue);
+    materials.push(material);
+    mesh.material = material;
+    // Skinned parts move far from their bind pose; their bounds are not worth trusting for culling.
+    mesh.frustumCulled = false;
+    tissueOf.set(mesh, tissue);
+  });
+  return { root, structures: indexStructures(root), materials, tissueOf };
+}
+
+/** Frees what prepareModel created (the geometry stays with the loader's cache). */
+export function disposePreparedModel(model: PreparedModel) {
+  for (const material of model.materials) material.dispose();
+}

@@ -1,0 +1,12 @@
+import type { Quality } from '../../state/viewStore';
+
+/** Every model file the app loads, by quality level. Paths are relative to the app's base URL. */
+export const MODEL_FILES = {
+  anatomy: { high: 'models/anatomy.glb', low: 'models/anatomy-lite.glb', label: 'anatomy model' },
+} as const;
+export type ModelName = keyof typeof MODEL_FILES;
+
+/** The URL of a model at a quality level. */
+export function modelUrl(name: ModelName, quality: Quality): string {
+  return `${import.meta.env.BASE_URL}${MODEL_FILES[name][quality]}`;
+}
