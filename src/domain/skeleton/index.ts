@@ -1,0 +1,14 @@
+export { JOINT_NAMES, JOINT_PARENTS, LUMBAR_JOINTS, jointIndex } from './joints';
+export type { JointName } from './joints';
+export {
+  CHRISTOPHY_SHIFT,
+  HEIGHT_FRACTIONS,
+  LANDMARK_JOINTS,
+  REST_LANDMARKS,
+  REST_POSITIONS,
+  SKELETON_SOURCES,
+  STATURE,
+  christophyToWorld,
+} from './restPose';
+export type { Vec3Tuple } from './restPose';
+export { createJointMatrices, jointWorldPosition, restOffsets, worldMatrices } from './forwardKinematics';
