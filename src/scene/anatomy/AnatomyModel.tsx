@@ -30,7 +30,5 @@ export function AnatomyModel({ url }: Props) {
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
   useAnatomyLayers(model);
-  return (
-    <primitive object={model.root} name="anatomy" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick} />
-  );
+  return <primitive object={model.root} name="anatomy" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick} />;
 }
