@@ -13,11 +13,16 @@ interface ViewState {
   /** Multiplies the highlight colour intensity of loaded muscles. */
   highlightScale: number;
   showLabels: boolean;
+  /** Keep the selected structure alone and fade the rest. */
+  isolate: boolean;
   quality: Quality;
   setLayerOpacity: (layer: Layer, opacity: number) => void;
   setHighlightScale: (scale: number) => void;
   setShowLabels: (show: boolean) => void;
   setQuality: (quality: Quality) => void;
+  setIsolate: (isolate: boolean) => void;
+  /** Every layer back to its default and isolation off. */
+  showAll: () => void;
 }
 
 export const DEFAULT_LAYER_OPACITY: Readonly<Record<Layer, number>> = { skin: 0.18, muscles: 1, bones: 1, discs: 1 };
@@ -28,6 +33,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   layerOpacity: { ...DEFAULT_LAYER_OPACITY },
   highlightScale: 1,
   showLabels: false,
+  isolate: false,
   quality: 'high',
   setLayerOpacity: (layer, opacity) => {
     const value = clamp01(opacity);
@@ -44,4 +50,8 @@ export const useViewStore = create<ViewState>()((set, get) => ({
   setQuality: (quality) => {
     if (get().quality !== quality) set({ quality });
   },
+  setIsolate: (isolate) => {
+    if (get().isolate !== isolate) set({ isolate });
+  },
+  showAll: () => set({ layerOpacity: { ...DEFAULT_LAYER_OPACITY }, isolate: false }),
 }));

@@ -4,7 +4,7 @@ import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from './prepareModel';
 import { tagOf } from './structureIndex';
 import { useSelectionStore } from '../../state/selectionStore';
-import { useAnatomyLayers } from './useAnatomyLayers';
+import { useAnatomyAppearance } from './useAnatomyAppearance';
 
 interface Props {
   url: string;
@@ -29,6 +29,6 @@ export function AnatomyModel({ url }: Props) {
   const gltf = useModel(url);
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
-  useAnatomyLayers(model);
+  useAnatomyAppearance(model);
   return <primitive object={model.root} name="anatomy" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick} />;
 }

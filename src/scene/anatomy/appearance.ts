@@ -1,0 +1,72 @@
+import { Color, type MeshStandardMaterial } from 'three';
+import type { MuscleId } from '../../domain/anatomy/ids';
+import type { Exercise, PhaseId } from '../../domain/content/types';
+import { WORK_COLOURS } from '../../domain/content/workColours';
+import type { Layer } from '../../state/viewStore';
+import type { PreparedModel } from './prepareModel';
+import { TISSUES } from './tissueMaterials';
+
+/** Everything that decides how the anatomy looks at a given moment. */
+export interface AppearanceInput {
+  layerOpacity: Readonly<Record<Layer, number>>;
+  exercise: Exercise | null;
+  phase: PhaseId | null;
+  highlightOff: ReadonlySet<MuscleId>;
+  highlightScale: number;
+  selected: string | null;
+  hovered: string | null;
+  isolate: boolean;
+}
+
+/** Muscles not loaded by the playing exercise fade to this share of their layer opacity. */
+const UNLOADED_FADE = 0.18;
+/** Structures outside an isolated selection fade to this share. */
+const ISOLATE_FADE = 0.08;
+
+const workColour = {
+  concentric: new Color(WORK_COLOURS.concentric),
+  eccentric: new Color(WORK_COLOURS.eccentric),
+  isometric: new Color(WORK_COLOURS.isometric),
+};
+const selectedGlow = new Color('#ffffff');
+
+/**
+ * Applies layers, isolation, selection and the exercise's muscle highlight to a model's materials.
+ * Runs on discrete changes (a new phase, a toggle), never every frame.
+ */
+export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
+  const loads = new Map(input.exercise?.loads.map((l) => [l.muscle, l]) ?? []);
+  for (const [key, entry] of model.structures) {
+    let share = 1;
+    if (input.isolate && input.selected && key !== input.selected) share = ISOLATE_FADE;
+    const load = entry.kind === 'muscle' ? loads.get(entry.id as MuscleId) : undefined;
+    const highlighted = load !== undefined && !input.highlightOff.has(load.muscle);
+    if (input.exercise && entry.kind === 'muscle' && !highlighted) share *= UNLOADED_FADE;
+
+    for (const mesh of entry.meshes) {
+      const tissue = model.tissueOf.get(mesh) ?? 'bone';
+      const material = mesh.material as MeshStandardMaterial;
+      const opacity = input.layerOpacity[TISSUES[tissue].layer] * share;
+      mesh.visible = opacity > 0.01;
+      material.opacity = opacity;
+      material.transparent = opacity < 0.99;
+      // Faded structures must not hide what lies behind them.
+      material.depthWrite = opacity >= 0.99;
+
+      material.color.set(TISSUES[tissue].color);
+      material.emissive.setRGB(0, 0, 0);
+      material.emissiveIntensity = 1;
+      if (highlighted && load && input.phase) {
+        const work = load.phases[input.phase];
+        if (work) {
+          const intensity = Math.min(1, load.load * work.effort * input.highlightScale * 1.6);
+          const hue = workColour[work.contraction];
+          material.color.lerp(hue, 0.35 + 0.65 * Math.min(1, intensity + 0.25));
+          material.emissive.copy(hue).multiplyScalar(0.15 + 0.55 * intensity);
+        }
+      }
+      if (key === input.selected) material.emissive.lerp(selectedGlow, 0.35);
+      else if (key === input.hovered) material.emissive.lerp(selectedGlow, 0.15);
+    }
+  }
+}
