@@ -1,5 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { Floor } from './Floor';
+import { CameraRig } from './camera/CameraRig';
 
 /** Lights, floor and camera controls shared by every view. */
 export function Stage() {
@@ -12,12 +13,13 @@ export function Stage() {
       <Floor />
       <OrbitControls
         makeDefault
-        target={[0, 1, 0]}
+        target={[0, 1.05, -0.06]}
         enableDamping
         minDistance={0.35}
         maxDistance={6}
         maxPolarAngle={Math.PI * 0.55}
       />
+      <CameraRig />
     </>
   );
 }

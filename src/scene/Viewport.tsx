@@ -4,7 +4,7 @@ import type { WebGLRenderer } from 'three';
 import { Stage } from './Stage';
 import { hasWebGL } from './webglSupport';
 import { useSceneStatus } from '../state/sceneStatusStore';
-import { SceneReady } from './SceneReady';
+import { Anatomy } from './anatomy/Anatomy';
 
 declare global {
   interface Window {
@@ -39,7 +39,7 @@ export function Viewport() {
       <Canvas
         shadows={false}
         dpr={[1, 2]}
-        camera={{ position: [0.9, 1.25, 2.1], fov: 40, near: 0.05, far: 50 }}
+        camera={{ position: [0.8, 1.32, -1.2], fov: 40, near: 0.02, far: 50 }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
         onCreated={({ gl }) => {
           window.__renderer = gl;
@@ -48,7 +48,7 @@ export function Viewport() {
       >
         <Suspense fallback={null}>
           <Stage />
-          <SceneReady />
+          <Anatomy />
         </Suspense>
       </Canvas>
     </div>

@@ -9,6 +9,12 @@ interface SceneStatusState {
   message: string | null;
   /** Set while a failed model can be loaded again. */
   retry: (() => void) | null;
+  /** Models still loading, by name. */
+  pending: ReadonlySet<string>;
+  /** A model started loading. */
+  modelLoading: (name: string) => void;
+  /** A model finished loading; the scene is ready when none is pending. */
+  modelLoaded: (name: string) => void;
   setStatus: (status: SceneStatus, message?: string | null) => void;
   /** A model failed: say which, and keep a way to try again. */
   reportModelFailure: (message: string, retry: () => void) => void;
@@ -20,6 +26,20 @@ export const useSceneStatus = create<SceneStatusState>()((set, get) => ({
   status: 'loading',
   message: null,
   retry: null,
+  pending: new Set(),
+  modelLoading: (name) => {
+    const s = get();
+    if (s.pending.has(name)) return;
+    const pending = new Set(s.pending).add(name);
+    set(s.status === 'ready' ? { pending, status: 'loading', message: null } : { pending });
+  },
+  modelLoaded: (name) => {
+    const s = get();
+    const pending = new Set(s.pending);
+    pending.delete(name);
+    set({ pending });
+    if (pending.size === 0 && s.status === 'loading') set({ status: 'ready' });
+  },
   setStatus: (status, message = null) => {
     const s = get();
     // A model failure stays on screen until its retry is used, even if other parts report ready.

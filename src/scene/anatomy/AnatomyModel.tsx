@@ -4,6 +4,7 @@ import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from './prepareModel';
 import { tagOf } from './structureIndex';
 import { useSelectionStore } from '../../state/selectionStore';
+import { useCameraStore } from '../../state/cameraStore';
 import { useAnatomyAppearance } from './useAnatomyAppearance';
 
 interface Props {
@@ -24,11 +25,25 @@ function onClick(event: ThreeEvent<MouseEvent>) {
   useSelectionStore.getState().select(tagOf(event.object)?.key ?? null);
 }
 
+function onDoubleClick(event: ThreeEvent<MouseEvent>) {
+  event.stopPropagation();
+  useCameraStore.getState().focusOn(event.point.toArray());
+}
+
 /** The lumbar spine, pelvis and trunk muscles at true scale; each structure is pickable by its id. */
 export function AnatomyModel({ url }: Props) {
   const gltf = useModel(url);
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
   useAnatomyAppearance(model);
-  return <primitive object={model.root} name="anatomy" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick} />;
+  return (
+    <primitive
+      object={model.root}
+      name="anatomy"
+      onPointerOver={onOver}
+      onPointerOut={onOut}
+      onClick={onClick}
+      onDoubleClick={onDoubleClick}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { Color, DoubleSide, MeshStandardMaterial } from 'three';
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
 import type { Layer } from '../../state/viewStore';
 
 /** The look of each tissue. Vertex colours carry baked occlusion and tendon ends from the generator. */
@@ -25,6 +25,6 @@ export function tissueMaterial(tissue: Tissue): MeshStandardMaterial {
     roughness: look.roughness,
     metalness: 0,
     vertexColors: true,
-    side: tissue === 'skin' ? DoubleSide : undefined,
+    side: tissue === 'skin' ? DoubleSide : FrontSide,
   });
 }

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useCameraStore } from '../../state/cameraStore';
+import { CAMERA_VIEWS } from './cameraPresets';
+
+const goalPosition = new Vector3();
+const goalTarget = new Vector3();
+const offset = new Vector3();
+/** Distance kept from a double-clicked point, in metres. */
+const FOCUS_DISTANCE = 0.6;
+/** Per-second approach rate of a camera flight; higher is snappier. */
+const FLIGHT_RATE = 4;
+
+/** Flies the camera to presets and focus points; a flight ends when close or when people grab the controls. */
+export function CameraRig() {
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const flying = useRef(false);
+
+  useEffect(() => {
+    const start = () => {
+      const { preset, focus } = useCameraStore.getState();
+      if (preset) {
+        goalPosition.fromArray(CAMERA_VIEWS[preset].position);
+        goalTarget.fromArray(CAMERA_VIEWS[preset].target);
+      } else if (focus && controls) {
+        goalTarget.fromArray(focus);
+        offset.copy(camera.position).sub(controls.target).setLength(FOCUS_DISTANCE);
+        goalPosition.copy(goalTarget).add(offset);
+      } else return;
+      flying.current = true;
+    };
+    start();
+    return useCameraStore.subscribe((s, prev) => {
+      if (s.requestId !== prev.requestId) start();
+    });
+  }, [camera, controls]);
+
+  useEffect(() => {
+    if (!controls) return;
+    const grab = () => {
+      flying.current = false;
+      useCameraStore.getState().release();
+    };
+    controls.addEventListener('start', grab);
+    return () => controls.removeEventListener('start', grab);
+  }, [controls]);
+
+  useFrame((_, delta) => {
+    if (!flying.current || !controls) return;
+    const jump = useCameraStore.getState().reducedMotion;
+    const k = jump ? 1 : 1 - Math.exp(-FLIGHT_RATE * delta);
+    camera.position.lerp(goalPosition, k);
+    controls.target.lerp(goalTarget, k);
+    const arrived =
+      camera.position.distanceToSquared(goalPosition) < 1e-6 && controls.target.distanceToSquared(goalTarget) < 1e-6;
+    if (arrived) flying.current = false;
+    controls.update();
+  });
+  return null;
+}
