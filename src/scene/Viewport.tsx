@@ -5,6 +5,8 @@ import { Stage } from './Stage';
 import { hasWebGL } from './webglSupport';
 import { useSceneStatus } from '../state/sceneStatusStore';
 import { Anatomy } from './anatomy/Anatomy';
+import { ExercisePlayer } from './figure/ExercisePlayer';
+import { Body } from './figure/Body';
 
 declare global {
   interface Window {
@@ -49,6 +51,8 @@ export function Viewport() {
         <Suspense fallback={null}>
           <Stage />
           <Anatomy />
+          <Body />
+          <ExercisePlayer />
         </Suspense>
       </Canvas>
     </div>

@@ -229,6 +229,7 @@ export const REFERENCES = {
     citation:
       'Winter DA (2009). Biomechanics and Motor Control of Human Movement, 4th ed. Wiley. Chapter 4, Fig. 4.1: body segment lengths as fractions of body height (after Drillis & Contini 1966).',
     note: 'Bind-pose heights and limb lengths of the 1.75 m figure: hip 0.530H, knee 0.285H, ankle 0.039H, shoulder 0.818H, chin 0.870H, upper arm 0.186H, forearm 0.146H, hand 0.108H, foot 0.152H. The figure is an image; the fractions were checked against several independent reproductions, not the printed page.',
+    uncertain: true,
   },
   'ultrasound-thickness': {
     citation: 'Ultrasound thickness of trunk muscles in healthy adults (authors not captured). brieflands mejrh-91039.',

@@ -5,6 +5,10 @@ import { disposePreparedModel, prepareModel } from './prepareModel';
 import { tagOf } from './structureIndex';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useCameraStore } from '../../state/cameraStore';
+import { findRigJoints, registerRig } from '../figure/rigRegistry';
+import { useViewStore } from '../../state/viewStore';
+import { labelAnchors } from '../labels/labelAnchors';
+import { StructureLabels } from '../labels/StructureLabels';
 import { useAnatomyAppearance } from './useAnatomyAppearance';
 
 interface Props {
@@ -35,15 +39,22 @@ export function AnatomyModel({ url }: Props) {
   const gltf = useModel(url);
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
+  const rig = useMemo(() => findRigJoints(model.root), [model]);
+  const anchors = useMemo(() => labelAnchors(model.structures, rig), [model, rig]);
+  const showLabels = useViewStore((s) => s.showLabels);
+  useEffect(() => registerRig(rig), [rig]);
   useAnatomyAppearance(model);
   return (
-    <primitive
-      object={model.root}
-      name="anatomy"
-      onPointerOver={onOver}
-      onPointerOut={onOut}
-      onClick={onClick}
-      onDoubleClick={onDoubleClick}
-    />
+    <>
+      <primitive
+        object={model.root}
+        name="anatomy"
+        onPointerOver={onOver}
+        onPointerOut={onOut}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+      />
+      {showLabels && <StructureLabels anchors={anchors} />}
+    </>
   );
 }

@@ -35,6 +35,10 @@ const selectedGlow = new Color('#ffffff');
  * Runs on discrete changes (a new phase, a toggle), never every frame.
  */
 export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
+  for (const mesh of model.untagged) {
+    const tissue = model.tissueOf.get(mesh) ?? 'skin';
+    setOpacity(mesh.material as MeshStandardMaterial, mesh, input.layerOpacity[TISSUES[tissue].layer]);
+  }
   const loads = new Map(input.exercise?.loads.map((l) => [l.muscle, l]) ?? []);
   for (const [key, entry] of model.structures) {
     let share = 1;
@@ -46,12 +50,7 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
     for (const mesh of entry.meshes) {
       const tissue = model.tissueOf.get(mesh) ?? 'bone';
       const material = mesh.material as MeshStandardMaterial;
-      const opacity = input.layerOpacity[TISSUES[tissue].layer] * share;
-      mesh.visible = opacity > 0.01;
-      material.opacity = opacity;
-      material.transparent = opacity < 0.99;
-      // Faded structures must not hide what lies behind them.
-      material.depthWrite = opacity >= 0.99;
+      setOpacity(material, mesh, input.layerOpacity[TISSUES[tissue].layer] * share);
 
       material.color.set(TISSUES[tissue].color);
       material.emissive.setRGB(0, 0, 0);
@@ -69,4 +68,12 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
       else if (key === input.hovered) material.emissive.lerp(selectedGlow, 0.15);
     }
   }
+}
+
+function setOpacity(material: MeshStandardMaterial, mesh: { visible: boolean }, opacity: number) {
+  mesh.visible = opacity > 0.01;
+  material.opacity = opacity;
+  material.transparent = opacity < 0.99;
+  // Faded structures must not hide what lies behind them.
+  material.depthWrite = opacity >= 0.99;
 }

@@ -11,6 +11,8 @@ export interface PreparedModel {
   materials: Material[];
   /** The tissue of every mesh. */
   tissueOf: Map<Mesh, Tissue>;
+  /** Meshes that carry no structure tag (the body surface): they follow their layer only. */
+  untagged: Mesh[];
 }
 
 /**
@@ -33,7 +35,11 @@ export function prepareModel(source: Object3D): PreparedModel {
     mesh.frustumCulled = false;
     tissueOf.set(mesh, tissue);
   });
-  return { root, structures: indexStructures(root), materials, tissueOf };
+  const structures = indexStructures(root);
+  const tagged = new Set<Mesh>();
+  for (const entry of structures.values()) for (const mesh of entry.meshes) tagged.add(mesh);
+  const untagged = [...tissueOf.keys()].filter((mesh) => !tagged.has(mesh));
+  return { root, structures, materials, tissueOf, untagged };
 }
 
 /** Frees what prepareModel created (the geometry stays with the loader's cache). */

@@ -3,6 +3,7 @@ import type { Quality } from '../../state/viewStore';
 /** Every model file the app loads, by quality level. Paths are relative to the app's base URL. */
 export const MODEL_FILES = {
   anatomy: { high: 'models/anatomy.glb', low: 'models/anatomy-lite.glb', label: 'anatomy model' },
+  body: { high: 'models/body.glb', low: 'models/body-lite.glb', label: 'body model' },
 } as const;
 export type ModelName = keyof typeof MODEL_FILES;
 

@@ -1,0 +1,173 @@
+/**
+ * The one place where anatomical degrees become joint quaternions, and back.
+ *
+ * Every joint frame is parallel to the world axes in the bind pose (+X the figure's left, +Y up, +Z forward), so:
+ * trunk and neck flexion turn about +X, lateral bend to the right about +Z, rotation to the right about −Y;
+ * hip and shoulder flexion about −X; knee flexion about +X; ankle dorsiflexion and toe extension about −X.
+ * Limbs and spine segments use the intrinsic order X (flexion), then Z (bend/abduction), then Y (rotation about
+ * the long axis), i.e. three.js Euler order 'XZY'. The clavicle turns about Y (protraction) then Z (elevation). Whole-lumbar motion is shared over L1/L2…L5/S1 by the
+ * Christophy ratios (distributeLumbar); thoracic motion by an even-ish split between T12/L1 and T7.
+ */
+import { Euler, Quaternion, Vector3 } from 'three';
+import { distributeLumbar } from '../anatomy/segments';
+import type { DiscId } from '../anatomy/ids';
+import { JOINT_NAMES, jointIndex } from '../skeleton/joints';
+import { CH, CHANNEL_COUNT, packPose } from './channels';
+import type { Pose } from './pose';
+
+const DEG = Math.PI / 180;
+/** Arm abduction already built into the bind pose (the A-pose), degrees. */
+export const BIND_ARM_ABDUCTION_DEG = 17;
+// Estimate: T12/L1 takes 40% of thoracic motion and the mid-thoracic joint 60%; no per-level source in the set.
+const THORACIC_SHARE = { T12: 0.4, T7: 0.6 } as const;
+// Estimate: head flexion split evenly between the cervicothoracic junction and the head–neck joint.
+const NECK_SHARE = 0.5;
+
+/** The disc below each lumbar joint: joint L5 sits at L5/S1, … joint L1 at L1/L2. */
+export const LUMBAR_JOINT_DISCS = {
+  L5: 'L5-S1',
+  L4: 'L4-L5',
+  L3: 'L3-L4',
+  L2: 'L2-L3',
+  L1: 'L1-L2',
+} as const satisfies Record<string, DiscId>;
+const LUMBAR_SHARES = distributeLumbar({ flexion: 1, lateralBend: 1, rotation: 1 });
+
+const euler = new Euler();
+const qa = new Quaternion();
+const qb = new Quaternion();
+const AXIS_X = new Vector3(1, 0, 0);
+const AXIS_Y = new Vector3(0, 1, 0);
+const AXIS_Z = new Vector3(0, 0, 1);
+const packed = new Float64Array(CHANNEL_COUNT);
+
+function spine(out: Quaternion, flexion: number, bend: number, rotation: number): Quaternion {
+  return out.setFromEuler(euler.set(flexion * DEG, -rotation * DEG, bend * DEG, 'XZY'));
+}
+
+/** Root orientation: yaw, then pitch, then roll about the long axis, then sideways tilt. */
+export function rootQuaternion(yaw: number, pitch: number, roll: number, tilt: number, out: Quaternion): Quaternion {
+  out.setFromAxisAngle(AXIS_Y, yaw * DEG);
+  out.multiply(qa.setFromAxisAngle(AXIS_X, pitch * DEG));
+  out.multiply(qa.setFromAxisAngle(AXIS_Y, -roll * DEG));
+  return out.multiply(qb.setFromAxisAngle(AXIS_Z, tilt * DEG));
+}
+
+/** Joint and channel indices of one side, looked up once so the frame loop does no string work. */
+function sideIndices(side: 'left' | 'right') {
+  const ch = (k: string) => CH[`${side}.${k}` as keyof typeof CH];
+  return {
+    s: side === 'left' ? 1 : -1,
+    thigh: jointIndex(`thigh_${side}`),
+    shin: jointIndex(`shin_${side}`),
+    foot: jointIndex(`foot_${side}`),
+    toes: jointIndex(`toes_${side}`),
+    clavicle: jointIndex(`clavicle_${side}`),
+    upperArm: jointIndex(`upperArm_${side}`),
+    forearm: jointIndex(`forearm_${side}`),
+    hand: jointIndex(`hand_${side}`),
+    hipFlexion: ch('hipFlexion'),
+    hipAbduction: ch('hipAbduction'),
+    hipRotation: ch('hipRotation'),
+    kneeFlexion: ch('kneeFlexion'),
+    ankleDorsiflexion: ch('ankleDorsiflexion'),
+    toeExtension: ch('toeExtension'),
+    shoulderProtraction: ch('shoulderProtraction'),
+    shoulderElevation: ch('shoulderElevation'),
+    shoulderFlexion: ch('shoulderFlexion'),
+    shoulderAbduction: ch('shoulderAbduction'),
+    shoulderRotation: ch('shoulderRotation'),
+    elbowFlexion: ch('elbowFlexion'),
+    forearmPronation: ch('forearmPronation'),
+    wristFlexion: ch('wristFlexion'),
+  };
+}
+const SIDES = [sideIndices('left'), sideIndices('right')] as const;
+const LUMBAR = (['L5', 'L4', 'L3', 'L2', 'L1'] as const).map((joint) => ({
+  index: jointIndex(joint),
+  share: LUMBAR_SHARES[LUMBAR_JOINT_DISCS[joint]],
+}));
+const T12 = jointIndex('T12');
+const T7 = jointIndex('T7');
+const NECK = jointIndex('neck');
+const HEAD = jointIndex('head');
+
+function limb(c: ArrayLike<number>, k: (typeof SIDES)[number], out: Quaternion[]): void {
+  const s = k.s;
+  euler.set(-c[k.hipFlexion] * DEG, -s * c[k.hipRotation] * DEG, s * c[k.hipAbduction] * DEG, 'XZY');
+  out[k.thigh].setFromEuler(euler);
+  out[k.shin].setFromAxisAngle(AXIS_X, c[k.kneeFlexion] * DEG);
+  out[k.foot].setFromAxisAngle(AXIS_X, -c[k.ankleDorsiflexion] * DEG);
+  out[k.toes].setFromAxisAngle(AXIS_X, -c[k.toeExtension] * DEG);
+  // Clavicle turns at the sternum: protraction swings its outer end forward (about −Y on the left), elevation up.
+  euler.set(0, -s * c[k.shoulderProtraction] * DEG, s * c[k.shoulderElevation] * DEG, 'YZX');
+  out[k.clavicle].setFromEuler(euler);
+  const abduction = c[k.shoulderAbduction] - BIND_ARM_ABDUCTION_DEG;
+  euler.set(-c[k.shoulderFlexion] * DEG, -s * c[k.shoulderRotation] * DEG, s * abduction * DEG, 'XZY');
+  out[k.upperArm].setFromEuler(euler);
+  out[k.forearm].setFromAxisAngle(AXIS_X, -c[k.elbowFlexion] * DEG);
+  euler.set(0, -s * c[k.forearmPronation] * DEG, -s * c[k.wristFlexion] * DEG, 'YZX');
+  out[k.hand].setFromEuler(euler);
+}
+
+/** Local joint rotations (JOINT_NAMES order) from a channel array; the pelvis gets the root orientation. */
+export function channelsToLocalRotations(c: ArrayLike<number>, out: Quaternion[]): Quaternion[] {
+  rootQuaternion(c[CH['root.yaw']], c[CH['root.pitch']], c[CH['root.roll']], c[CH['root.tilt']], out[0]);
+  const lf = c[CH['lumbar.flexion']];
+  const lb = c[CH['lumbar.lateralBend']];
+  const lr = c[CH['lumbar.rotation']];
+  for (let i = 0; i < LUMBAR.length; i++) {
+    const { index, share } = LUMBAR[i];
+    spine(out[index], lf * share.flexion, lb * share.lateralBend, lr * share.rotation);
+  }
+  const tf = c[CH['thoracic.flexion']];
+  const tb = c[CH['thoracic.lateralBend']];
+  const tr = c[CH['thoracic.rotation']];
+  spine(out[T12], tf * THORACIC_SHARE.T12, tb * THORACIC_SHARE.T12, tr * THORACIC_SHARE.T12);
+  spine(out[T7], tf * THORACIC_SHARE.T7, tb * THORACIC_SHARE.T7, tr * THORACIC_SHARE.T7);
+  const nf = c[CH['neck.flexion']];
+  const nb = c[CH['neck.lateralBend']];
+  const nr = c[CH['neck.rotation']];
+  spine(out[NECK], nf * NECK_SHARE, nb * NECK_SHARE, nr * NECK_SHARE);
+  spine(out[HEAD], nf * (1 - NECK_SHARE), nb * (1 - NECK_SHARE), nr * (1 - NECK_SHARE));
+  limb(c, SIDES[0], out);
+  limb(c, SIDES[1], out);
+  return out;
+}
+
+/** A fresh identity quaternion per joint. */
+export function createJointRotations(): Quaternion[] {
+  return JOINT_NAMES.map(() => new Quaternion());
+}
+
+/** Local joint rotations for a pose object. */
+export function poseToLocalRotations(pose: Pose, out: Quaternion[] = createJointRotations()): Quaternion[] {
+  packPose(pose, packed);
+  return channelsToLocalRotations(packed, out);
+}
+
+/** Anatomical angles of a hinge or ball joint read back from its local rotation, degrees. */
+export interface MeasuredJoint {
+  flexion: number;
+  abduction: number;
+  rotation: number;
+}
+
+/**
+ * Reads a limb joint's local rotation back into anatomical angles (the inverse of the mapping above), so the
+ * readout and the tests report what the figure actually does after contacts have been solved.
+ */
+export function measureLimbJoint(
+  q: Quaternion,
+  kind: 'hip' | 'shoulder' | 'knee' | 'ankle' | 'elbow',
+  side: 'left' | 'right',
+  out: MeasuredJoint,
+): MeasuredJoint {
+  const s = side === 'left' ? 1 : -1;
+  euler.setFromQuaternion(q, 'XZY');
+  const sign = kind === 'knee' ? 1 : -1;
+  out.flexion = (sign * euler.x) / DEG;
+  out.abduction = (s * euler.z) / DEG + (kind === 'shoulder' ? BIND_ARM_ABDUCTION_DEG : 0);
+  out.rotation = (-s * euler.y) / DEG;
+  return out;
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { exerciseById } from '../../domain/content/exercises';
+import { createMotionSample, sampleExercise } from '../../domain/motion';
+import { exerciseTimeline } from '../../domain/motion/timeline';
+import { useExerciseStore } from '../../state/exerciseStore';
+import { playbackClock } from '../../state/playbackClock';
+import { segmentAt, usePlaybackStore } from '../../state/playbackStore';
+import { activeRigs } from './rigRegistry';
+import { applyPose, applyRestPose } from './applyPose';
+import { clearReadout, writeReadout } from './writeReadout';
+import { implementPose } from './implementPose';
+import { useCameraStore } from '../../state/cameraStore';
+
+/** One sample object for the whole app: the frame loop refills it instead of allocating. */
+const sample = createMotionSample();
+
+/**
+ * The clock of the moving figure. Each frame it advances clip time, samples the exercise's motion once and puts
+ * that pose on every registered rig, the held implement and the live readout. It writes to the stores only when
+ * the phase changes.
+ */
+export function ExercisePlayer() {
+  const exerciseId = useExerciseStore((s) => s.exerciseId);
+  const lastSeek = useRef(-1);
+
+  useEffect(() => {
+    const playback = usePlaybackStore.getState();
+    if (!exerciseId) {
+      playback.setClip(0, []);
+      playback.pause();
+      for (const rig of activeRigs()) applyRestPose(rig);
+      clearReadout();
+      return;
+    }
+    // A side view shows hinges, bends and holds best; people can turn the camera from there.
+    useCameraStore.getState().request('left');
+    const timeline = exerciseTimeline(exerciseId);
+    playbackClock.time = 0;
+    playback.setClip(timeline.period, timeline.segments);
+    lastSeek.current = usePlaybackStore.getState().seekId;
+  }, [exerciseId]);
+
+  useFrame((_, delta) => {
+    if (!exerciseId) return;
+    const exercise = exerciseById(exerciseId);
+    if (!exercise) return;
+    const playback = usePlaybackStore.getState();
+    const period = playback.duration;
+    if (period <= 0) return;
+
+    let t = playbackClock.time;
+    if (playback.seekId !== lastSeek.current) {
+      lastSeek.current = playback.seekId;
+      t = playback.seekTo;
+    } else if (playback.playing) {
+      // A long stall (a hidden tab) should not leap through several reps.
+      t += Math.min(delta, 0.1) * playback.speed;
+      if (t >= period) {
+        if (playback.loop) t %= period;
+        else {
+          t = period;
+          playback.pause();
+        }
+      }
+    }
+    playbackClock.time = t;
+
+    sampleExercise(exerciseId, Math.min(t, period - 1e-6), sample);
+    for (const rig of activeRigs()) applyPose(rig, sample.localRotations, sample.rootPosition);
+    implementPose.visible = sample.implement !== null;
+    if (sample.implement) {
+      implementPose.position.copy(sample.implement.position);
+      implementPose.rotation.copy(sample.implement.rotation);
+    }
+    writeReadout(sample, exercise);
+    playback.setSegmentIndex(segmentAt(playback.segments, t));
+  });
+  return null;
+}
