@@ -42,11 +42,7 @@ export function StructureLabels({ anchors }: Props) {
         <group key={anchor.key}>
           <primitive object={lines[i]} />
           <group ref={(g) => void (groups.current[i] = g)}>
-            <Html
-              className="scene-label"
-              style={{ pointerEvents: 'none' }}
-              zIndexRange={[5, 0]}
-            >
+            <Html className="scene-label" style={{ pointerEvents: 'none' }} zIndexRange={[5, 0]}>
               {anchor.text}
             </Html>
           </group>
