@@ -9,7 +9,7 @@ import { PanelBoundary } from './ui/PanelBoundary';
  */
 export function App() {
   return (
-    <div className="app">
+    <main className="app">
       <PanelBoundary name="3D view">
         <Viewport />
       </PanelBoundary>
@@ -17,6 +17,6 @@ export function App() {
         <Overlay />
       </PanelBoundary>
       <DisplayPanel />
-    </div>
+    </main>
   );
 }

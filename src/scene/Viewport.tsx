@@ -1,17 +1,20 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
-import type { WebGLRenderer } from 'three';
+import type { Camera, WebGLRenderer } from 'three';
 import { Stage } from './Stage';
 import { hasWebGL } from './webglSupport';
 import { useSceneStatus } from '../state/sceneStatusStore';
 import { Anatomy } from './anatomy/Anatomy';
 import { ExercisePlayer } from './figure/ExercisePlayer';
 import { Body } from './figure/Body';
+import { Equipment } from './equipment/Equipment';
 
 declare global {
   interface Window {
     /** The renderer, exposed for end-to-end tests and the benchmark. */
     __renderer?: WebGLRenderer;
+    /** The camera, exposed for end-to-end tests of the camera presets. */
+    __camera?: Camera;
   }
 }
 
@@ -43,8 +46,9 @@ export function Viewport() {
         dpr={[1, 2]}
         camera={{ position: [0.8, 1.32, -1.2], fov: 40, near: 0.02, far: 50 }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
-        onCreated={({ gl }) => {
+        onCreated={({ gl, camera }) => {
           window.__renderer = gl;
+          window.__camera = camera;
           watchContext(gl);
         }}
       >
@@ -52,6 +56,7 @@ export function Viewport() {
           <Stage />
           <Anatomy />
           <Body />
+          <Equipment />
           <ExercisePlayer />
         </Suspense>
       </Canvas>

@@ -46,6 +46,11 @@ function latissimusAroundTrunk(f: Fascicle): Fascicle {
   return { ...f, points: routeOverTrunk(f.points, -0.004, 4) };
 }
 
+/** Routes an oblique's straight model line over the curve of the flank, `depth` under the wall's surface. */
+function obliqueOverFlank(depth: number): (f: Fascicle) => Fascicle {
+  return (f) => ({ ...f, points: routeOverTrunk(f.points, depth, 2, 'nearer-end') });
+}
+
 /** Estimated additions per muscle, with the reasoning that the data carries. */
 const ADDITIONS: Partial<Record<ChristophyMuscle, { estimate: string; apply: (f: Fascicle) => Fascicle }>> = {
   'psoas-major': {
@@ -57,6 +62,16 @@ const ADDITIONS: Partial<Record<ChristophyMuscle, { estimate: string; apply: (f:
     estimate:
       'The model gives one straight line from pubis to ribs; three via points on the front of the belly wall are added so it lies in its sheath.',
     apply: rectusOverBelly,
+  },
+  'external-oblique': {
+    estimate:
+      'Two via points per line on the estimated trunk wall keep each straight model line on the curve of the flank; the model routes these lines with its Abdomen body only.',
+    apply: obliqueOverFlank(0.002),
+  },
+  'internal-oblique': {
+    estimate:
+      'Two via points per line keep each model line on the curve of the flank, under external oblique (0.88 cm deep, ultrasound-thickness).',
+    apply: obliqueOverFlank(0.009),
   },
   'latissimus-dorsi': {
     estimate:
@@ -75,7 +90,7 @@ const REFS: Record<ChristophyMuscle, readonly ReferenceId[]> = {
   'psoas-major': ['christophy-2012', 'bogduk-clinical-anatomy'],
   'rectus-abdominis': ['christophy-2012', 'educational-anatomy-pages'],
   'external-oblique': ['christophy-2012', 'educational-anatomy-pages'],
-  'internal-oblique': ['christophy-2012', 'educational-anatomy-pages'],
+  'internal-oblique': ['christophy-2012', 'educational-anatomy-pages', 'ultrasound-thickness'],
   'latissimus-dorsi': ['christophy-2012', 'educational-anatomy-pages'],
 };
 

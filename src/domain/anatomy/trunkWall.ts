@@ -2,7 +2,8 @@
  * An estimated outline of the trunk wall, used to route estimated muscle paths around the trunk instead of
  * through it. Each row is an estimate from the Christophy 2012 points that lie on the wall ('christophy-2012':
  * lumbar and thoracic spinous processes at the back, the Abdomen-body and rectus points at the front, the
- * oblique attachments at the sides) and from a lean adult's chest breadth of about 28 cm.
+ * oblique attachments at the sides) and from a lean adult's chest breadth of about 30 cm, wide enough to cover
+ * the free ends of ribs 11 and 12.
  */
 import type { Vec3 } from './attachmentTypes';
 
@@ -21,11 +22,11 @@ export interface WallSection {
 // back surface clears the erector spinae, whose fascicle lines reach 7–11 cm behind the centre.
 const SECTIONS: readonly WallSection[] = [
   { y: 0.98, centreZ: 0, halfWidth: 0.13, back: 0.1, front: 0.08 },
-  { y: 1.06, centreZ: 0, halfWidth: 0.125, back: 0.093, front: 0.08 },
-  { y: 1.14, centreZ: -0.005, halfWidth: 0.125, back: 0.09, front: 0.082 },
-  { y: 1.22, centreZ: -0.015, halfWidth: 0.13, back: 0.108, front: 0.092 },
-  { y: 1.3, centreZ: -0.025, halfWidth: 0.14, back: 0.11, front: 0.1 },
-  { y: 1.38, centreZ: -0.03, halfWidth: 0.135, back: 0.105, front: 0.097 },
+  { y: 1.06, centreZ: 0, halfWidth: 0.13, back: 0.093, front: 0.08 },
+  { y: 1.14, centreZ: -0.005, halfWidth: 0.14, back: 0.1, front: 0.083 },
+  { y: 1.22, centreZ: -0.015, halfWidth: 0.145, back: 0.112, front: 0.092 },
+  { y: 1.3, centreZ: -0.025, halfWidth: 0.15, back: 0.112, front: 0.1 },
+  { y: 1.38, centreZ: -0.03, halfWidth: 0.14, back: 0.105, front: 0.097 },
   { y: 1.45, centreZ: -0.03, halfWidth: 0.12, back: 0.095, front: 0.09 },
 ];
 

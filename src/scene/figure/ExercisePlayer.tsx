@@ -69,6 +69,7 @@ export function ExercisePlayer() {
     sampleExercise(exerciseId, Math.min(t, period - 1e-6), sample);
     for (const rig of activeRigs()) applyPose(rig, sample.localRotations, sample.rootPosition);
     implementPose.visible = sample.implement !== null;
+    implementPose.side = sample.side;
     if (sample.implement) {
       implementPose.position.copy(sample.implement.position);
       implementPose.rotation.copy(sample.implement.rotation);

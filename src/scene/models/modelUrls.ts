@@ -4,6 +4,8 @@ import type { Quality } from '../../state/viewStore';
 export const MODEL_FILES = {
   anatomy: { high: 'models/anatomy.glb', low: 'models/anatomy-lite.glb', label: 'anatomy model' },
   body: { high: 'models/body.glb', low: 'models/body-lite.glb', label: 'body model' },
+  // Equipment is light enough that phones get the same file.
+  equipment: { high: 'models/equipment.glb', low: 'models/equipment.glb', label: 'equipment model' },
 } as const;
 export type ModelName = keyof typeof MODEL_FILES;
 

@@ -1,0 +1,46 @@
+import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { motionById } from '../../domain/motion';
+import { useExerciseStore } from '../../state/exerciseStore';
+import { useModel } from '../models/useModel';
+import { disposePreparedModel, prepareModel } from '../anatomy/prepareModel';
+import { equipmentNodes, heldPart } from './equipmentNodes';
+import { placeApparatus, placeHeld, sizeApparatus } from './placeHeld';
+
+/** The equipment of the exercise being played, at real size: apparatus where the motion puts it, implements in hand. */
+export function EquipmentModel({ url }: { url: string }) {
+  const gltf = useModel(url);
+  const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
+  useEffect(() => () => disposePreparedModel(model), [model]);
+  const nodes = useMemo(() => equipmentNodes(model.root), [model]);
+  const exerciseId = useExerciseStore((s) => s.exerciseId);
+  const motion = exerciseId ? motionById(exerciseId) : undefined;
+  const held = motion?.implement ? nodes.get(heldPart(motion.implement.equipment)) : undefined;
+  const apparatus = useMemo(
+    () =>
+      (motion?.apparatus ?? []).flatMap((placement) => {
+        const node = nodes.get(placement.equipment);
+        if (!node) return [];
+        sizeApparatus(node, placement.equipment, placement.settings);
+        return [{ node, placement }];
+      }),
+    [motion, nodes],
+  );
+
+  useFrame(() => {
+    if (held) placeHeld(held);
+    for (const { node, placement } of apparatus) {
+      const [x, y, z] = placement.position;
+      placeApparatus(node, x, y, z, placement.yawDeg, placement.mirrorWithSide === true);
+    }
+  });
+
+  return (
+    <group name="equipment">
+      {held && <primitive object={held} />}
+      {apparatus.map(({ node, placement }) => (
+        <primitive key={placement.equipment} object={node} />
+      ))}
+    </group>
+  );
+}
