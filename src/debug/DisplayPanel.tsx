@@ -1,12 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Leva, useControls } from 'leva';
 import { LAYERS, QUALITY_LEVELS, useViewStore, type Layer, type Quality } from '../state/viewStore';
+import { usePlaybackStore } from '../state/playbackStore';
+import { LEVA_THEME } from './levaTheme';
 
 const layerLabel: Record<Layer, string> = { skin: 'Skin', muscles: 'Muscles', bones: 'Bones', discs: 'Discs' };
+const NARROW = '(max-width: 640px)';
+
+function subscribeNarrow(onChange: () => void) {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+const isNarrow = () => window.matchMedia(NARROW).matches;
 
 /**
- * Display settings in a collapsed leva panel. Leva is only a view: every change goes into the view store,
- * and store changes made elsewhere are pushed back into the panel.
+ * Display settings in a collapsed leva panel. Leva is only a view: every change goes into a store, and store
+ * changes made elsewhere are pushed back into the panel. Phones get the same settings in the overlay instead,
+ * where they don't cover the small canvas.
  */
 export function DisplayPanel() {
   const [, setControls] = useControls('Display', () => {
@@ -33,6 +44,13 @@ export function DisplayPanel() {
         onChange: (v: number) => useViewStore.getState().setHighlightScale(v),
       },
       Labels: { value: view.showLabels, onChange: (v: boolean) => useViewStore.getState().setShowLabels(v) },
+      Speed: {
+        value: usePlaybackStore.getState().speed,
+        min: 0.25,
+        max: 2,
+        step: 0.25,
+        onChange: (v: number) => usePlaybackStore.getState().setSpeed(v),
+      },
       Quality: {
         value: view.quality,
         options: [...QUALITY_LEVELS],
@@ -41,18 +59,24 @@ export function DisplayPanel() {
     };
   });
 
-  useEffect(
-    () =>
-      useViewStore.subscribe((view) => {
-        setControls({
-          ...Object.fromEntries(LAYERS.map((layer) => [`${layerLabel[layer]} opacity`, view.layerOpacity[layer]])),
-          'Highlight strength': view.highlightScale,
-          Labels: view.showLabels,
-          Quality: view.quality,
-        });
-      }),
-    [setControls],
-  );
+  useEffect(() => {
+    const stopView = useViewStore.subscribe((view) => {
+      setControls({
+        ...Object.fromEntries(LAYERS.map((layer) => [`${layerLabel[layer]} opacity`, view.layerOpacity[layer]])),
+        'Highlight strength': view.highlightScale,
+        Labels: view.showLabels,
+        Quality: view.quality,
+      });
+    });
+    const stopSpeed = usePlaybackStore.subscribe((s, prev) => {
+      if (s.speed !== prev.speed) setControls({ Speed: s.speed });
+    });
+    return () => {
+      stopView();
+      stopSpeed();
+    };
+  }, [setControls]);
 
-  return <Leva collapsed titleBar={{ title: 'Display settings' }} />;
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  return <Leva collapsed hidden={narrow} theme={LEVA_THEME} titleBar={{ title: 'Display settings', filter: false }} />;
 }

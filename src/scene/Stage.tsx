@@ -1,6 +1,7 @@
 import { OrbitControls } from '@react-three/drei';
 import { Floor } from './Floor';
 import { CameraRig } from './camera/CameraRig';
+import { ViewOffset } from './camera/ViewOffset';
 
 /** Lights, floor and camera controls shared by every view. */
 export function Stage() {
@@ -20,6 +21,7 @@ export function Stage() {
         maxPolarAngle={Math.PI * 0.55}
       />
       <CameraRig />
+      <ViewOffset />
     </>
   );
 }

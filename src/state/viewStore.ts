@@ -29,12 +29,23 @@ export const DEFAULT_LAYER_OPACITY: Readonly<Record<Layer, number>> = { skin: 0.
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
+/**
+ * The starting detail level: phones and small machines get the lighter models. People can change it; a link or
+ * the display panel overrides it.
+ */
+export function detectQuality(): Quality {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'high';
+  const small = window.matchMedia('(max-width: 640px)').matches;
+  const fewCores = (navigator.hardwareConcurrency ?? 8) <= 2 && window.matchMedia('(pointer: coarse)').matches;
+  return small || fewCores ? 'low' : 'high';
+}
+
 export const useViewStore = create<ViewState>()((set, get) => ({
   layerOpacity: { ...DEFAULT_LAYER_OPACITY },
   highlightScale: 1,
   showLabels: false,
   isolate: false,
-  quality: 'high',
+  quality: detectQuality(),
   setLayerOpacity: (layer, opacity) => {
     const value = clamp01(opacity);
     if (get().layerOpacity[layer] === value) return;

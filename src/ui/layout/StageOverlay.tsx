@@ -7,6 +7,8 @@ import { useIsPhone } from '../common/useMediaQuery';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { LiveReadout } from '../readout/LiveReadout';
 import { ViewToolbar } from './ViewToolbar';
+import { useReportRightInset } from './useReportRightInset';
+import { useRef } from 'react';
 
 /**
  * Controls laid over the 3D view: the hover label, the toolbar, the playback bar and, on larger screens, a side
@@ -18,12 +20,15 @@ export function StageOverlay() {
   const selected = useSelectionStore((s) => s.selected);
   const isPhone = useIsPhone();
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
+  const sideColumn = useRef<HTMLDivElement>(null);
+  const hasSideColumn = !isPhone && Boolean(selected || exercise);
+  useReportRightInset(sideColumn, hasSideColumn);
   return (
     <div className="stage" data-testid="stage-overlay">
       <HoverLabel />
       <ViewToolbar />
-      {!isPhone && (selected || exercise) && (
-        <div className="side-column">
+      {hasSideColumn && (
+        <div className="side-column" ref={sideColumn}>
           {selected && <InfoCard selectionKey={selected} />}
           {exercise && <LiveReadout key={exercise.id} exercise={exercise} />}
         </div>
