@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { serviceWorker } from './build/serviceWorker';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     rolldownOptions: {

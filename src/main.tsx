@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './ui/styles.css';
+import { registerServiceWorker } from './registerServiceWorker';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Lumbar Lab: the page has no #root element.');
@@ -10,3 +11,5 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -48,7 +48,7 @@ function latissimusAroundTrunk(f: Fascicle): Fascicle {
 
 /** Routes an oblique's straight model line over the curve of the flank, `depth` under the wall's surface. */
 function obliqueOverFlank(depth: number): (f: Fascicle) => Fascicle {
-  return (f) => ({ ...f, points: routeOverTrunk(f.points, depth, 2, 'nearer-end') });
+  return (f) => ({ ...f, points: routeOverTrunk(f.points, depth, 1) });
 }
 
 /** Estimated additions per muscle, with the reasoning that the data carries. */
@@ -65,13 +65,8 @@ const ADDITIONS: Partial<Record<ChristophyMuscle, { estimate: string; apply: (f:
   },
   'external-oblique': {
     estimate:
-      'Two via points per line on the estimated trunk wall keep each straight model line on the curve of the flank; the model routes these lines with its Abdomen body only.',
+      'A via point per line on the estimated trunk wall keeps each straight model line on the curve of the flank; the model routes these lines with its Abdomen body only.',
     apply: obliqueOverFlank(0.002),
-  },
-  'internal-oblique': {
-    estimate:
-      'Two via points per line keep each model line on the curve of the flank, under external oblique (0.88 cm deep, ultrasound-thickness).',
-    apply: obliqueOverFlank(0.009),
   },
   'latissimus-dorsi': {
     estimate:
@@ -90,7 +85,7 @@ const REFS: Record<ChristophyMuscle, readonly ReferenceId[]> = {
   'psoas-major': ['christophy-2012', 'bogduk-clinical-anatomy'],
   'rectus-abdominis': ['christophy-2012', 'educational-anatomy-pages'],
   'external-oblique': ['christophy-2012', 'educational-anatomy-pages'],
-  'internal-oblique': ['christophy-2012', 'educational-anatomy-pages', 'ultrasound-thickness'],
+  'internal-oblique': ['christophy-2012', 'educational-anatomy-pages'],
   'latissimus-dorsi': ['christophy-2012', 'educational-anatomy-pages'],
 };
 

@@ -2,21 +2,12 @@ import type { Fascicle, PathPoint } from './attachmentTypes';
 import { spineJointAt } from './spineLevels';
 import { keepOutside } from './trunkWall';
 
-/** Which joint carries an added via point: the spinal joint at its height, or the joint of the nearer end. */
-export type ViaCarrier = 'height' | 'nearer-end';
-
 /**
  * Adds via points between each pair of path points and lifts any that fall inside the trunk wall out to
- * `depth` below its surface (a negative depth lies on top of it). By default the new points are carried by the
- * spinal joint at their height, since the wall they rest on is the trunk's; soft walls such as the abdomen,
- * which fold rather than follow each vertebra, keep the joints of their ends instead.
+ * `depth` below its surface (a negative depth lies on top of it). The new points are carried by the spinal
+ * joint at their height, since the wall they rest on is the trunk's.
  */
-export function routeOverTrunk(
-  points: readonly PathPoint[],
-  depth: number,
-  viasPerSpan = 2,
-  carrier: ViaCarrier = 'height',
-): PathPoint[] {
+export function routeOverTrunk(points: readonly PathPoint[], depth: number, viasPerSpan = 2): PathPoint[] {
   const routed: PathPoint[] = [points[0]];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1].position;
@@ -24,8 +15,7 @@ export function routeOverTrunk(
     for (let k = 1; k <= viasPerSpan; k++) {
       const f = k / (viasPerSpan + 1);
       const p = keepOutside([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f], depth);
-      const end = f < 0.5 ? points[i - 1] : points[i];
-      routed.push({ joint: carrier === 'height' ? spineJointAt(p[1]) : end.joint, position: p });
+      routed.push({ joint: spineJointAt(p[1]), position: p });
     }
     routed.push(points[i]);
   }

@@ -6,7 +6,8 @@ export const TISSUES = {
   bone: { color: '#e9dfc8', roughness: 0.62, layer: 'bones' },
   cartilage: { color: '#b9d3de', roughness: 0.35, layer: 'discs' },
   nucleus: { color: '#d9c2e4', roughness: 0.4, layer: 'discs' },
-  muscle: { color: '#c2514a', roughness: 0.5, layer: 'muscles' },
+  // White: the generator bakes belly red and tendon ivory into the vertex colours, which this multiplies.
+  muscle: { color: '#ffffff', roughness: 0.5, layer: 'muscles' },
   skin: { color: '#d7b59a', roughness: 0.7, layer: 'skin' },
   equipment: { color: '#8d949c', roughness: 0.35, layer: 'bones' },
 } as const satisfies Record<string, { color: string; roughness: number; layer: Layer }>;

@@ -16,11 +16,12 @@ export function useReportRightInset(ref: RefObject<HTMLElement | null>, present:
       setRightInset(right - element.getBoundingClientRect().left);
     };
     measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
+    // Older browsers (and test DOMs) lack ResizeObserver; window resizes still keep the inset right there.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
     window.addEventListener('resize', measure);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       window.removeEventListener('resize', measure);
       setRightInset(0);
     };
