@@ -5,7 +5,7 @@ import { disposePreparedModel, prepareModel } from './prepareModel';
 import { tagOf } from './structureIndex';
 import { useSelectionStore } from '../../state/selectionStore';
 import { useCameraStore } from '../../state/cameraStore';
-import { findRigJoints, registerRig } from '../figure/rigRegistry';
+import { findRig, registerRig } from '../figure/rigRegistry';
 import { useViewStore } from '../../state/viewStore';
 import { labelAnchors } from '../labels/labelAnchors';
 import { StructureLabels } from '../labels/StructureLabels';
@@ -39,7 +39,7 @@ export function AnatomyModel({ url }: Props) {
   const gltf = useModel(url);
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
-  const rig = useMemo(() => findRigJoints(model.root), [model]);
+  const rig = useMemo(() => findRig(model.root), [model]);
   const anchors = useMemo(() => labelAnchors(model.structures, rig), [model, rig]);
   const showLabels = useViewStore((s) => s.showLabels);
   useEffect(() => registerRig(rig), [rig]);

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from '../anatomy/prepareModel';
 import { useAnatomyAppearance } from '../anatomy/useAnatomyAppearance';
-import { findRigJoints, registerRig } from './rigRegistry';
+import { findRig, registerRig } from './rigRegistry';
 
 /**
  * The translucent body surface ("x-ray") around the spine and muscles. It is skinned to the same joints as the
@@ -12,7 +12,7 @@ export function BodyModel({ url }: { url: string }) {
   const gltf = useModel(url);
   const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
   useEffect(() => () => disposePreparedModel(model), [model]);
-  const rig = useMemo(() => findRigJoints(model.root), [model]);
+  const rig = useMemo(() => findRig(model.root), [model]);
   useEffect(() => registerRig(rig), [rig]);
   useAnatomyAppearance(model);
   // The skin never takes clicks: people pick what lies beneath it.

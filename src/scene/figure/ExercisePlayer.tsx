@@ -6,8 +6,7 @@ import { exerciseTimeline } from '../../domain/motion/timeline';
 import { useExerciseStore } from '../../state/exerciseStore';
 import { playbackClock } from '../../state/playbackClock';
 import { segmentAt, usePlaybackStore } from '../../state/playbackStore';
-import { activeRigs } from './rigRegistry';
-import { applyPose, applyRestPose } from './applyPose';
+import { bindClip, poseClipAt } from './clipPlayers';
 import { clearReadout, writeReadout } from './writeReadout';
 import { implementPose } from './implementPose';
 import { useCameraStore } from '../../state/cameraStore';
@@ -16,9 +15,9 @@ import { useCameraStore } from '../../state/cameraStore';
 const sample = createMotionSample();
 
 /**
- * The clock of the moving figure. Each frame it advances clip time, samples the exercise's motion once and puts
- * that pose on every registered rig, the held implement and the live readout. It writes to the stores only when
- * the phase changes.
+ * The clock of the moving figure. Each frame it advances clip time, poses every model through its mixer, and samples
+ * the motion once more for what a clip cannot carry: the held implement, muscle lengths and the live readout. It
+ * writes to the stores only when the phase changes.
  */
 export function ExercisePlayer() {
   const exerciseId = useExerciseStore((s) => s.exerciseId);
@@ -29,7 +28,7 @@ export function ExercisePlayer() {
     if (!exerciseId) {
       playback.setClip(0, []);
       playback.pause();
-      for (const rig of activeRigs()) applyRestPose(rig);
+      bindClip(null);
       clearReadout();
       return;
     }
@@ -42,6 +41,8 @@ export function ExercisePlayer() {
   }, [exerciseId]);
 
   useFrame((_, delta) => {
+    // Models that finish loading later get the clip (or the bind pose) too.
+    bindClip(exerciseId);
     if (!exerciseId) return;
     const exercise = exerciseById(exerciseId);
     if (!exercise) return;
@@ -66,8 +67,8 @@ export function ExercisePlayer() {
     }
     playbackClock.time = t;
 
+    poseClipAt(t);
     sampleExercise(exerciseId, Math.min(t, period - 1e-6), sample);
-    for (const rig of activeRigs()) applyPose(rig, sample.localRotations, sample.rootPosition);
     implementPose.visible = sample.implement !== null;
     implementPose.side = sample.side;
     if (sample.implement) {

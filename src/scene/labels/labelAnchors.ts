@@ -1,7 +1,7 @@
 import { Box3, Vector3, type Mesh, type Object3D } from 'three';
 import { VERTEBRA_IDS } from '../../domain/anatomy/ids';
 import type { StructureIndex } from '../anatomy/structureIndex';
-import type { RigJoints } from '../figure/rigRegistry';
+import type { Rig } from '../figure/rigRegistry';
 import { JOINT_NAMES } from '../../domain/skeleton/joints';
 
 /** A label tied to a point that moves with one joint. */
@@ -46,8 +46,8 @@ function centreInJoint(meshes: Mesh[], joint: Object3D): Vector3 {
  * Anchors for the on-canvas labels: L1–L5 on the figure's right, the three erector spinae columns on its left.
  * Computed once per model in the bind pose; the label then follows its joint as the figure moves.
  */
-export function labelAnchors(structures: StructureIndex, rig: RigJoints): LabelAnchor[] {
-  const jointOf = (name: string) => rig[JOINT_NAMES.indexOf(name as (typeof JOINT_NAMES)[number])];
+export function labelAnchors(structures: StructureIndex, rig: Rig): LabelAnchor[] {
+  const jointOf = (name: string) => rig.joints[JOINT_NAMES.indexOf(name as (typeof JOINT_NAMES)[number])];
   const anchors: LabelAnchor[] = [];
   for (const id of VERTEBRA_IDS) {
     const entry = structures.get(id);
