@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './build/contentSecurityPolicy';
-import { serviceWorker } from './build/serviceWorker';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
