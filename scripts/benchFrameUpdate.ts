@@ -1,0 +1,68 @@
+/**
+ * The app's per-frame update, run in Node: the clip pose on two models (anatomy and body), motion sampling with
+ * muscle lengths and rates, and the readout. Highlights change only when the phase does, so they cost nothing per
+ * frame. Returns the median time and the bytes allocated per frame (null without --expose-gc).
+ */
+import { AnimationMixer, Object3D } from 'three';
+import { EXERCISES, exerciseById } from '../src/domain/content/exercises';
+import { createMotionSample, sampleExercise } from '../src/domain/motion';
+import { toAnimationClip } from '../src/domain/motion/toAnimationClip';
+import { exerciseTimeline } from '../src/domain/motion/timeline';
+import { JOINT_NAMES, JOINT_PARENTS } from '../src/domain/skeleton/joints';
+import { writeReadout } from '../src/scene/figure/writeReadout';
+
+function bareRig(): Object3D {
+  const root = new Object3D();
+  const joints = new Map<string, Object3D>();
+  for (const name of JOINT_NAMES) {
+    const joint = new Object3D();
+    joint.name = name;
+    joints.set(name, joint);
+    const parent = JOINT_PARENTS[name];
+    (parent ? joints.get(parent)! : root).add(joint);
+  }
+  return root;
+}
+
+export function measureFrameUpdate(): { ms: number; bytes: number | null } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const sample = createMotionSample();
+  const times: number[] = [];
+  const perFrameBytes: number[] = [];
+  for (const exercise of EXERCISES) {
+    const id = exercise.id;
+    const clip = toAnimationClip(id);
+    const mixers = [bareRig(), bareRig()].map((root) => {
+      const mixer = new AnimationMixer(root);
+      mixer.clipAction(clip).play();
+      return mixer;
+    });
+    const period = exerciseTimeline(id).period;
+    const ex = exerciseById(id)!;
+    const frame = (t: number) => {
+      for (const mixer of mixers) mixer.setTime(t);
+      sampleExercise(id, t, sample);
+      writeReadout(sample, ex);
+    };
+    for (let i = 0; i < 200; i++) frame((i / 60) % period);
+    for (let i = 0; i < 600; i++) {
+      const t = (i / 60) % period;
+      const start = performance.now();
+      frame(t);
+      times.push(performance.now() - start);
+    }
+    if (gc) {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 300; i++) frame((i / 60) % period);
+      const grown = process.memoryUsage().heapUsed - before;
+      if (grown >= 0) perFrameBytes.push(grown / 300);
+    }
+  }
+  times.sort((a, b) => a - b);
+  perFrameBytes.sort((a, b) => a - b);
+  return {
+    ms: times[Math.floor(times.length / 2)],
+    bytes: perFrameBytes.length ? perFrameBytes[Math.floor(perFrameBytes.length / 2)] : null,
+  };
+}
