@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
 import { measureFrameUpdate } from './benchFrameUpdate';
 
@@ -65,7 +65,7 @@ async function waitForServer(url: string) {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-async function frameTimes(page: import('playwright-core').Page, seconds: number) {
+async function frameTimes(page: Page, seconds: number) {
   // A string, not a function: the TypeScript runner would wrap a function with helpers the page does not have.
   const deltas = (await page.evaluate(`new Promise((resolve) => {
     const out = [];
