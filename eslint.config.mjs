@@ -5,7 +5,7 @@ import r3f from '@react-three/eslint-plugin';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/models', 'test-results', 'playwright-report', '.ci-out'] },
+  { ignores: ['dist', 'node_modules', 'public/models', 'test-results', 'playwright-report', '.ci-out', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
