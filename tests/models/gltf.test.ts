@@ -5,7 +5,7 @@ import type { Mesh, Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { BONE_IDS, DISC_IDS, VERTEBRA_IDS, kindOf } from '../../src/domain/anatomy/ids';
 import { JOINT_NAMES, JOINT_PARENTS } from '../../src/domain/skeleton/joints';
-import { bindPositions } from '../../tools/models/rig';
+import { REST_POSITIONS } from '../../src/domain/skeleton/restPose';
 import { MODEL_FILES, loadModel, meshesByTag } from './modelFixture';
 
 const BUDGET = { desktop: 300_000, phone: 100_000 } as const;
@@ -58,7 +58,7 @@ describe.each(Object.entries(MODEL_FILES))('%s model', (lod, file) => {
 
   it('has the joint hierarchy with the bind translations', async () => {
     const root = await loadModel(file);
-    const bind = bindPositions();
+    const bind = REST_POSITIONS;
     for (const name of JOINT_NAMES) {
       const joint = root.getObjectsByProperty('name', name).find((o) => (o as Mesh).isMesh !== true);
       expect(joint, name).toBeDefined();

@@ -3,9 +3,10 @@ import type { Matrix4 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { MUSCLE_ATTACHMENTS, muscleLength } from '../../src/domain/anatomy/attachments';
 import { CHRISTOPHY_BODY_ORIGINS, CHRISTOPHY_FASCICLES } from '../../src/domain/anatomy/christophyFascicles';
+import type { ChristophyBody } from '../../src/domain/anatomy/christophyFascicles';
 import { MUSCLE_IDS } from '../../src/domain/anatomy/ids';
 import { isReferenceId } from '../../src/domain/content/references';
-import { JOINT_NAMES, christophyToWorld, jointIndex, worldMatrices } from '../../src/domain/skeleton';
+import { JOINT_NAMES, REST_POSITIONS, christophyToWorld, jointIndex, worldMatrices } from '../../src/domain/skeleton';
 import type { JointName } from '../../src/domain/skeleton';
 
 const SIDES = ['left', 'right'] as const;
@@ -95,36 +96,67 @@ const ES_MUSCLES = [
   'iliocostalis-thoracis',
 ] as const;
 
+/**
+ * Where a Christophy body sits on our skeleton: the world shift of its anchor joint from the model's neutral pose.
+ * Pelvis, sacrum and the L5/S1 joint come from the model by one rigid map (no shift); each lumbar body rides the
+ * joint at its origin (the disc below it) on the true-size spine, and the torso is welded to lumbar1.
+ */
+const ANCHOR: Partial<Record<ChristophyBody, readonly [JointName, ChristophyBody]>> = {
+  lumbar5: ['L5', 'lumbar5'],
+  lumbar4: ['L4', 'lumbar4'],
+  lumbar3: ['L3', 'lumbar3'],
+  lumbar2: ['L2', 'lumbar2'],
+  lumbar1: ['L1', 'lumbar1'],
+  torso: ['L1', 'lumbar1'],
+};
+
+function shiftOf(body: ChristophyBody): number[] {
+  const anchor = ANCHOR[body];
+  if (!anchor) return [0, 0, 0];
+  const model = christophyToWorld(...CHRISTOPHY_BODY_ORIGINS[anchor[1]]);
+  return REST_POSITIONS[anchor[0]].map((v, k) => v - model[k]);
+}
+
+/** A neutral global model point (OpenSim, m) of a body, placed on our skeleton. */
+function placed(body: ChristophyBody, x: number, y: number, z: number): number[] {
+  const shift = shiftOf(body);
+  return christophyToWorld(x, y, z).map((v, k) => v + shift[k]);
+}
+
 describe('erector spinae fascicles against Christophy 2012', () => {
-  it('places every ES fascicle end within 1 mm of the model point after the frame mapping', () => {
+  it('places every ES fascicle end within 1 mm of the model point, offset from its body origin', () => {
     for (const id of ES_MUSCLES) {
       CHRISTOPHY_FASCICLES[id].forEach(([name, , points], i) => {
         for (const side of SIDES) {
-          const placed = MUSCLE_ATTACHMENTS[id][side].fascicles[i];
-          expect(placed.name).toBe(name);
+          const fascicle = MUSCLE_ATTACHMENTS[id][side].fascicles[i];
+          expect(fascicle.name).toBe(name);
           for (const [end, k] of [
             [points[0], 0],
-            [points[points.length - 1], placed.points.length - 1],
+            [points[points.length - 1], fascicle.points.length - 1],
           ] as const) {
             const [body, x, y, z] = end;
             const o = CHRISTOPHY_BODY_ORIGINS[body];
-            const zRight = o[2] + z;
-            const expected = christophyToWorld(o[0] + x, o[1] + y, side === 'right' ? zRight : -zRight);
-            expect(distance(placed.points[k].position, expected), `${name} ${side}`).toBeLessThan(0.001);
+            const right = placed(body, o[0] + x, o[1] + y, o[2] + z);
+            const expected = side === 'right' ? right : [-right[0], right[1], right[2]];
+            expect(distance(fascicle.points[k].position, expected), `${name} ${side}`).toBeLessThan(0.001);
           }
         }
       });
     }
   });
 
-  it('matches the published neutral global coordinates of sample fascicles within 1 mm', () => {
+  it('matches the published neutral global coordinates of sample fascicles within 1 mm, on their bodies', () => {
     const all = ES_MUSCLES.flatMap((id) => MUSCLE_ATTACHMENTS[id].right.fascicles);
+    const rows = ES_MUSCLES.flatMap((id) => CHRISTOPHY_FASCICLES[id]);
     for (const [name, [origin, insertion]] of Object.entries(PUBLISHED)) {
       const f = all.find((x) => x.name === name)!;
+      const row = rows.find(([n]) => n === name)!;
       expect(f, name).toBeDefined();
-      expect(distance(f.points[0].position, christophyToWorld(origin[0], origin[1], origin[2]))).toBeLessThan(0.001);
-      const last = f.points[f.points.length - 1].position;
-      expect(distance(last, christophyToWorld(insertion[0], insertion[1], insertion[2]))).toBeLessThan(0.001);
+      const first = row[2][0][0];
+      const last = row[2][row[2].length - 1][0];
+      expect(distance(f.points[0].position, placed(first, origin[0], origin[1], origin[2]))).toBeLessThan(0.001);
+      const end = f.points[f.points.length - 1].position;
+      expect(distance(end, placed(last, insertion[0], insertion[1], insertion[2]))).toBeLessThan(0.001);
     }
   });
 });

@@ -5,7 +5,7 @@ import { JOINT_NAMES, JOINT_PARENTS, jointIndex } from '../../src/domain/skeleto
 import type { JointName } from '../../src/domain/skeleton';
 import type { MeshPart } from '../../tools/models/meshPart';
 import { buildMuscles } from '../../tools/models/muscles/index';
-import { bindPositions } from '../../tools/models/rig';
+import { REST_POSITIONS } from '../../src/domain/skeleton/restPose';
 
 const parts: Record<'desktop' | 'phone', MeshPart[]> = { desktop: [], phone: [] };
 
@@ -18,7 +18,7 @@ const triangles = (list: readonly MeshPart[]) => list.reduce((n, p) => n + p.ind
 
 /** Skinning matrices (world × inverse bind) for the generator's bind pose with rotations at some joints. */
 function skinMatrices(rotations: Partial<Record<JointName, Quaternion>>): Matrix4[] {
-  const bind = bindPositions();
+  const bind = REST_POSITIONS;
   const world: Matrix4[] = [];
   JOINT_NAMES.forEach((name, i) => {
     const parent = JOINT_PARENTS[name];

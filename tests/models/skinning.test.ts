@@ -14,7 +14,7 @@ import type { JointName } from '../../src/domain/skeleton/joints';
 import { discEndplates } from '../../tools/models/disc';
 import { halfHeightAt } from '../../tools/models/vertebraBody';
 import { toWorld } from '../../tools/models/place';
-import { bindPositions } from '../../tools/models/rig';
+import { REST_POSITIONS } from '../../src/domain/skeleton/restPose';
 import { MODEL_FILES, worldPositions } from './modelFixture';
 
 /** Share of the whole-lumbar angle per joint (christophy-2012: flexion/extension and lateral bending coefficients). */
@@ -105,7 +105,7 @@ describe.each(Object.entries(MODEL_FILES))('%s model', (_lod, file) => {
 
   it.each(POSES)('keeps every disc between its endplates: $name', async (p) => {
     const root = await freshScene(file);
-    const bind = bindPositions();
+    const bind = REST_POSITIONS;
     pose(root, p);
     // How a joint moves a point from its bind position (joints carry no bind rotation).
     const motion = (name: JointName) => {

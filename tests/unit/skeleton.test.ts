@@ -15,6 +15,14 @@ import {
   worldMatrices,
 } from '../../src/domain/skeleton';
 import type { JointName } from '../../src/domain/skeleton';
+import {
+  DISC_BELOW,
+  ENDPLATE_DISH,
+  SPINE_DISCS,
+  VERTEBRAL_BODIES,
+  meanHeight,
+} from '../../src/domain/skeleton/spineBind';
+import type { SpineLevel } from '../../src/domain/skeleton/spineBind';
 
 const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
@@ -56,13 +64,20 @@ describe('rest pose', () => {
     }
   });
 
-  it('spaces the lumbar joints 28–36 mm apart as in the Christophy model, bottom to top', () => {
-    const chain: JointName[] = ['L5', 'L4', 'L3', 'L2', 'L1', 'T12'];
+  it('spaces the spine joints by a true-size body plus half of each disc beside it, bottom to top', () => {
+    const chain: SpineLevel[] = ['L5', 'L4', 'L3', 'L2', 'L1', 'T12'];
+    const rim = (level: SpineLevel) =>
+      SPINE_DISCS[DISC_BELOW[level]].middle - ENDPLATE_DISH.inferior - ENDPLATE_DISH.superior;
     for (let i = 1; i < chain.length; i++) {
-      const gap = distance(REST_POSITIONS[chain[i]], REST_POSITIONS[chain[i - 1]]);
-      expect(gap, chain[i]).toBeGreaterThanOrEqual(0.028);
-      expect(gap, chain[i]).toBeLessThanOrEqual(0.036);
-      expect(REST_POSITIONS[chain[i]][1]).toBeGreaterThan(REST_POSITIONS[chain[i - 1]][1]);
+      const below = chain[i - 1];
+      const gap = distance(REST_POSITIONS[chain[i]], REST_POSITIONS[below]) * 1000;
+      // Body of the vertebra between the two joints, plus half of the rim gap of the disc on either side of it.
+      const stacked = meanHeight(VERTEBRAL_BODIES[below]) + (rim(below) + rim(chain[i])) / 2;
+      expect(gap, chain[i]).toBeGreaterThan(stacked - 1.5);
+      expect(gap, chain[i]).toBeLessThan(stacked + 1.5);
+      expect(gap, chain[i]).toBeGreaterThan(32);
+      expect(gap, chain[i]).toBeLessThan(41);
+      expect(REST_POSITIONS[chain[i]][1]).toBeGreaterThan(REST_POSITIONS[below][1]);
     }
     expect(LUMBAR_JOINTS).toEqual(['L1', 'L2', 'L3', 'L4', 'L5']);
   });

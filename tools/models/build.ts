@@ -10,7 +10,6 @@ import type { Lod } from './place';
 import { LODS } from './place';
 import { buildBones } from './bones';
 import { writeGlb } from './gltf';
-import { bindPositions } from './rig';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT: Record<Lod, string> = {
@@ -35,11 +34,10 @@ function triangles(parts: readonly MeshPart[]): number {
 export async function buildModels(): Promise<Record<Lod, { bytes: number; triangles: number }>> {
   const started = Date.now();
   const bones = await buildBones();
-  const bind = bindPositions();
   const report = {} as Record<Lod, { bytes: number; triangles: number }>;
   for (const lod of LODS) {
     const parts = [...bones[lod], ...(await buildMuscles(lod))];
-    const glb = await writeGlb(parts, bind);
+    const glb = await writeGlb(parts);
     mkdirSync(dirname(OUT[lod]), { recursive: true });
     writeFileSync(OUT[lod], glb);
     report[lod] = { bytes: glb.byteLength, triangles: triangles(parts) };

@@ -12,15 +12,16 @@ import { meshopt, prune } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import { JOINT_NAMES, JOINT_PARENTS } from '../../src/domain/skeleton/joints';
 import type { JointName } from '../../src/domain/skeleton/joints';
+import { REST_POSITIONS } from '../../src/domain/skeleton/restPose';
 import type { MeshPart, PartMaterial } from './meshPart';
-import type { Vec3 } from './rig';
 
 /** Base colours written into the file; the app swaps in its own tissue materials by name. */
 const MATERIALS: Record<PartMaterial, { color: [number, number, number, number]; roughness: number }> = {
   bone: { color: [0.86, 0.8, 0.68, 1], roughness: 0.62 },
   cartilage: { color: [0.62, 0.74, 0.8, 1], roughness: 0.35 },
   nucleus: { color: [0.74, 0.62, 0.8, 1], roughness: 0.4 },
-  muscle: { color: [0.6, 0.17, 0.15, 1], roughness: 0.5 },
+  // White: the vertex colours carry belly red and tendon ivory.
+  muscle: { color: [1, 1, 1, 1], roughness: 0.5 },
   skin: { color: [0.7, 0.5, 0.38, 1], roughness: 0.7 },
   equipment: { color: [0.3, 0.32, 0.35, 1], roughness: 0.35 },
 };
@@ -34,8 +35,9 @@ export async function modelIO(): Promise<NodeIO> {
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
-/** Builds the document and returns the compressed GLB bytes. */
-export async function writeGlb(parts: readonly MeshPart[], bind: Record<JointName, Vec3>): Promise<Uint8Array> {
+/** Builds the document in the bind pose of REST_POSITIONS and returns the compressed GLB bytes. */
+export async function writeGlb(parts: readonly MeshPart[]): Promise<Uint8Array> {
+  const bind = REST_POSITIONS;
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'lumbar-lab tools/models';
   const buffer = doc.createBuffer();

@@ -4,10 +4,9 @@
  * Sources (ids from src/domain/content/references.ts; full notes in docs/models/PROVENANCE.md):
  * | field            | L1–L4                                   | L5                                  |
  * |------------------|-----------------------------------------|-------------------------------------|
- * | bodyDepth        | ESTIMATE: 1 mm less per level above L5  | 35.7 cook-baker-2021 (VBSL)         |
+ * | bodyDepth        | VERTEBRAL_BODIES of src/domain/skeleton/spineBind.ts (the bind pose stacks them) |
+ * | height ant/post  | VERTEBRAL_BODIES, as above (sources and estimates listed there)                |
  * | bodyWidth        | ESTIMATE: 2.5 mm less per level above L5| ESTIMATE: 52 (≈1.45 × its depth)    |
- * | height ant/post  | ESTIMATE mean height, split by wedging  | 30.3 / 26.3 cook-baker-2021         |
- * |   wedging        | eur-spine-2010-morphometry (mean M, F)   | follows from the heights            |
  * | canalDepth       | 15.6 cook-baker-2021 ("relatively constant through the lumbar spine")         |
  * | canalWidth       | ESTIMATE: rises caudally to L5          | 28.2 cook-baker-2021                |
  * | pedicle W / H    | ESTIMATE: W rises, H falls caudally     | 16.1 / 12.9 cook-baker-2021         |
@@ -22,6 +21,9 @@
  * usual adult range, anchored on the measured L5.
  */
 import type { VertebraId } from '../../src/domain/anatomy/ids';
+import { S1_BODY_HEIGHT, VERTEBRAL_BODIES, meanHeight } from '../../src/domain/skeleton/spineBind';
+
+export { meanHeight };
 
 export interface LevelParams {
   id: VertebraId | 'T12' | 'S1';
@@ -72,15 +74,6 @@ const IF_RATIO = {
   L4: (0.73 + 0.66) / 2,
   L5: (0.77 + 0.74) / 2,
 };
-/** Sagittal wedging, degrees, positive = anterior shorter (eur-spine-2010-morphometry, mean of F and M). */
-export const WEDGE_DEG = { L1: (2.6 + 4.1) / 2, L2: (0.7 + 2.6) / 2, L3: (-1.1 + 1.3) / 2, L4: (-3.1 - 0.7) / 2 };
-
-/** Splits an estimated mean body height into anterior and posterior heights with the published wedge. */
-function heights(mean: number, depth: number, wedgeDeg: number): { heightAnterior: number; heightPosterior: number } {
-  const diff = depth * Math.tan((wedgeDeg * Math.PI) / 180);
-  return { heightAnterior: mean - diff / 2, heightPosterior: mean + diff / 2 };
-}
-
 const CANAL_DEPTH = 15.6; // cook-baker-2021, constant through the lumbar spine
 
 /** The five lumbar levels plus T12, top to bottom. */
@@ -89,8 +82,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     // Context bone, all ESTIMATES: a little smaller than L1, thoracic-type upper facets.
     id: 'T12',
     bodyWidth: 40,
-    bodyDepth: 30,
-    ...heights(24, 30, 4),
+    ...VERTEBRAL_BODIES.T12,
     canalWidth: 20,
     canalDepth: 16,
     pedicleWidth: 8,
@@ -111,8 +103,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
   L1: {
     id: 'L1',
     bodyWidth: 42,
-    bodyDepth: 31.5,
-    ...heights(25.5, 31.5, WEDGE_DEG.L1),
+    ...VERTEBRAL_BODIES.L1,
     canalWidth: 22.5,
     canalDepth: CANAL_DEPTH,
     pedicleWidth: 8.5,
@@ -124,7 +115,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     tpSweep: 4,
     tpFromBody: false,
     spinousLength: 30,
-    spinousHeight: SP_RATIO.L1 * 25.5,
+    spinousHeight: SP_RATIO.L1 * meanHeight(VERTEBRAL_BODIES.L1),
     interfacetRatio: IF_RATIO.L1,
     facetAngle: 30,
     kidney: 2,
@@ -133,8 +124,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
   L2: {
     id: 'L2',
     bodyWidth: 44.5,
-    bodyDepth: 33,
-    ...heights(26.5, 33, WEDGE_DEG.L2),
+    ...VERTEBRAL_BODIES.L2,
     canalWidth: 23,
     canalDepth: CANAL_DEPTH,
     pedicleWidth: 9,
@@ -146,7 +136,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     tpSweep: 3,
     tpFromBody: false,
     spinousLength: 31,
-    spinousHeight: SP_RATIO.L2 * 26.5,
+    spinousHeight: SP_RATIO.L2 * meanHeight(VERTEBRAL_BODIES.L2),
     interfacetRatio: IF_RATIO.L2,
     facetAngle: 34,
     kidney: 2.5,
@@ -155,8 +145,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
   L3: {
     id: 'L3',
     bodyWidth: 47,
-    bodyDepth: 34,
-    ...heights(27, 34, WEDGE_DEG.L3),
+    ...VERTEBRAL_BODIES.L3,
     canalWidth: 23.5,
     canalDepth: CANAL_DEPTH,
     pedicleWidth: 10.5,
@@ -168,7 +157,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     tpSweep: 2,
     tpFromBody: false,
     spinousLength: 31,
-    spinousHeight: SP_RATIO.L3 * 27,
+    spinousHeight: SP_RATIO.L3 * meanHeight(VERTEBRAL_BODIES.L3),
     interfacetRatio: IF_RATIO.L3,
     facetAngle: 42,
     kidney: 3,
@@ -177,8 +166,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
   L4: {
     id: 'L4',
     bodyWidth: 49.5,
-    bodyDepth: 35,
-    ...heights(27.5, 35, WEDGE_DEG.L4),
+    ...VERTEBRAL_BODIES.L4,
     canalWidth: 25,
     canalDepth: CANAL_DEPTH,
     pedicleWidth: 12.5,
@@ -190,7 +178,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     tpSweep: 3,
     tpFromBody: false,
     spinousLength: 28,
-    spinousHeight: SP_RATIO.L4 * 27.5,
+    spinousHeight: SP_RATIO.L4 * meanHeight(VERTEBRAL_BODIES.L4),
     interfacetRatio: IF_RATIO.L4,
     facetAngle: 48,
     kidney: 3.5,
@@ -199,9 +187,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
   L5: {
     id: 'L5',
     bodyWidth: 52,
-    bodyDepth: 35.7,
-    heightAnterior: 30.3,
-    heightPosterior: 26.3,
+    ...VERTEBRAL_BODIES.L5,
     canalWidth: 28.2,
     canalDepth: CANAL_DEPTH,
     pedicleWidth: 16.1,
@@ -214,7 +200,7 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
     tpSweep: 4,
     tpFromBody: true,
     spinousLength: 23,
-    spinousHeight: SP_RATIO.L5 * 28.3,
+    spinousHeight: SP_RATIO.L5 * meanHeight(VERTEBRAL_BODIES.L5),
     interfacetRatio: IF_RATIO.L5,
     facetAngle: 54,
     kidney: 3,
@@ -223,8 +209,8 @@ export const LEVELS: Record<VertebraId | 'T12', LevelParams> = {
 };
 
 /**
- * The first sacral body, for the sacrum and the L5/S1 disc. ESTIMATES except the height: S1 height 28.0 mm
- * (Korean post-mortem CT, n = 29, uncertain; anatomy-data §1.2). Width and depth match the L5 inferior endplate
+ * The first sacral body, for the sacrum and the L5/S1 disc. ESTIMATES except the height (S1_BODY_HEIGHT,
+ * korean-ct-sacrum). Width and depth match the L5 inferior endplate
  * so the disc meets both bones (S1 endplate size was not found).
  */
 export const S1_BODY: LevelParams = {
@@ -232,17 +218,12 @@ export const S1_BODY: LevelParams = {
   id: 'S1',
   bodyWidth: 50,
   bodyDepth: 35,
-  heightAnterior: 28,
-  heightPosterior: 28,
+  heightAnterior: S1_BODY_HEIGHT,
+  heightPosterior: S1_BODY_HEIGHT,
   kidney: 2,
 };
 
 /** Tip-to-tip span of the transverse processes (derived, see the table above). */
 export function tpSpan(p: LevelParams): number {
   return p.canalWidth + 2 * p.pedicleWidth + 2 * p.tpLength;
-}
-
-/** Mean of anterior and posterior height. */
-export function meanHeight(p: LevelParams): number {
-  return (p.heightAnterior + p.heightPosterior) / 2;
 }

@@ -1,30 +1,33 @@
 /**
  * The floating ribs 11 and 12 (left; the right pair is the mirror), in the T12 vertebra frame, mm. Each is a
- * flattened tapering tube along a smooth path from its head to its free tip. Paths are ESTIMATES shaped so that
- * they pass the Christophy 2012 rib attachment points of quadratus lumborum and latissimus dorsi
- * (es-attachments.md, torso body) within a few millimetres; rib 11 articulates one level higher (T11).
+ * flattened tapering tube along a smooth path from its head to its free tip. Paths are ESTIMATES: from the head
+ * beside its body (rib 11 articulates one level higher, at T11) each runs back and out through the Christophy 2012
+ * points on that rib (es-attachments.md, torso body: quadratus lumborum, iliocostalis, longissimus and latissimus
+ * dorsi on ribs 11 and 12, 30–60 mm from the midline), then curves forward and down around the flank; rib 11 ends
+ * near the oblique points on the lower rib tips (EO6, IO6), rib 12 is the shorter one, as in the skeleton.
  */
 import type { Vec3 } from './sdf';
 import { bar, bounded, noise3, smin, sphere } from './sdf';
 import type { Sdf } from './sdf';
 
+/** Landmark paths of the left ribs 11 and 12, head to tip. */
 export const RIB_PATHS: Record<'rib-11' | 'rib-12', Vec3[]> = {
   'rib-12': [
     [14, 2, -12],
-    [26, -6, -36],
-    [44, -20, -54],
-    [70, -42, -56],
-    [94, -62, -40],
-    [104, -78, -20],
+    [28, -2, -27],
+    [45, -11, -33],
+    [60, -24, -31],
+    [72, -36, -22],
+    [80, -48, -10],
   ],
   'rib-11': [
     [15, 30, -10],
-    [32, 24, -40],
-    [52, 4, -70],
-    [85, -20, -78],
-    [115, -48, -60],
-    [130, -75, -30],
-    [132, -92, -5],
+    [30, 27, -34],
+    [47, 20, -49],
+    [61, 8, -50],
+    [80, -10, -42],
+    [94, -30, -24],
+    [100, -48, -4],
   ],
 };
 

@@ -2,13 +2,14 @@
  * The vertebral body: a kidney-shaped outline (the posterior wall is concave around the canal), waisted at
  * mid-height, wedged by its own anterior and posterior heights, with dished endplates inside a raised rim.
  */
+import { ENDPLATE_DISH } from '../../src/domain/skeleton/spineBind';
 import type { LevelParams } from './levels';
 import { ellipse2, lerp, smax, smoothstep } from './sdf';
 import type { Sdf } from './sdf';
 
-/** Endplate dish depths, mm (wang-2012-endplates): the disc's cranial endplate 1.5, its caudal endplate 0.7. */
-export const DISH_INFERIOR = 1.5;
-export const DISH_SUPERIOR = 0.7;
+/** Endplate dish depths, mm (ENDPLATE_DISH of the skeleton's spine, which spaces the bodies by them). */
+export const DISH_INFERIOR = ENDPLATE_DISH.inferior;
+export const DISH_SUPERIOR = ENDPLATE_DISH.superior;
 /** Waist: the side walls draw in at mid-height (estimate from the usual lumbar body profile). */
 const WAIST = 0.07;
 /** Edge rounding of the endplate rims, mm (estimate). */

@@ -2,10 +2,12 @@
  * Places the Christophy 2012 fascicles on our skeleton (reference 'christophy-2012').
  *
  * Each model body is tied to the joint whose rest position matches a known point of that body, and a path point
- * keeps its model offset from that point. Today our lumbar, hip and shoulder joints come from the same model by one
- * rigid shift, so this equals `christophyToWorld`; if the spine is ever moved, the attachments move with it.
+ * keeps its model offset from that point. The hip and shoulder joints and L5/S1 come from the same model by one
+ * rigid shift, so points on the pelvis, sacrum and humerus equal `christophyToWorld`; the joints above L5/S1 sit on
+ * the true-size spine of the bind pose, so each lumbar body's points keep their offsets from its body origin (the
+ * disc below it) and move with our joint there, and the torso moves with L1 as it is welded to lumbar1 in the model.
  */
-import { REST_POSITIONS } from '../skeleton/restPose';
+import { CHRISTOPHY_HIP_X, CHRISTOPHY_HIP_Y, REST_POSITIONS } from '../skeleton/restPose';
 import type { JointName } from '../skeleton/joints';
 import { CHRISTOPHY_BODY_ORIGINS } from './christophyFascicles';
 import type { ChristophyBody, ChristophyFascicle } from './christophyFascicles';
@@ -18,7 +20,7 @@ interface BodyAnchor {
 }
 
 // Neutral global positions of the model points that our joints were placed at.
-const HIP_CENTRE_MID: Vec3 = [-0.0791, 0.899, 0];
+const HIP_CENTRE_MID: Vec3 = [CHRISTOPHY_HIP_X, CHRISTOPHY_HIP_Y, 0];
 
 const ANCHORS: Record<ChristophyBody, BodyAnchor> = {
   // Pelvis and sacrum are welded to ground in the model; our pelvis joint is the mid-point of its hip centres.

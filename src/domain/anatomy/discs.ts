@@ -2,17 +2,18 @@ import type { DiscId } from './ids';
 import type { DiscInfo, Fact } from './types';
 
 /** Mean and standard deviation, millimetres. */
-type Measure = readonly [mean: number, sd: number];
+export type Measure = readonly [mean: number, sd: number];
 
 /** Disc heights and length on MRI of 14 adults aged 40–59 ('iran-disc-mri'; small sample). */
-interface DiscDimensions {
+export interface DiscDimensions {
   anterior: Measure;
   middle: Measure;
   posterior: Measure;
   length: Measure;
 }
 
-const DIMENSIONS: Record<DiscId, DiscDimensions> = {
+/** Every lumbar disc's measured heights and length (read by the skeleton's bind pose too). */
+export const DISC_DIMENSIONS: Readonly<Record<DiscId, DiscDimensions>> = {
   'L1-L2': { anterior: [10.82, 1.59], middle: [10.0, 1.89], posterior: [7.31, 1.71], length: [30.23, 2.71] },
   'L2-L3': { anterior: [13.09, 1.21], middle: [11.59, 1.51], posterior: [8.58, 1.66], length: [32.03, 2.43] },
   'L3-L4': { anterior: [15.21, 1.24], middle: [12.45, 1.79], posterior: [9.08, 1.22], length: [32.86, 2.44] },
@@ -27,7 +28,7 @@ function mm([mean, sd]: Measure): string {
 
 /** Height and length facts for one disc, plus the front-to-back height difference they imply. */
 function dimensionFacts(id: DiscId): Fact[] {
-  const d = DIMENSIONS[id];
+  const d = DISC_DIMENSIONS[id];
   const refs: Fact['refs'] = ['iran-disc-mri'];
   return [
     { label: 'Front height (MRI, 14 adults)', value: mm(d.anterior), refs },

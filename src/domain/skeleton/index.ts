@@ -7,8 +7,11 @@ export {
   REST_LANDMARKS,
   REST_POSITIONS,
   SKELETON_SOURCES,
+  SPINE_BIND,
   STATURE,
   christophyToWorld,
 } from './restPose';
 export type { Vec3Tuple } from './restPose';
+export { DISC_BELOW, ENDPLATE_DISH, SPINE_DISCS, VERTEBRAL_BODIES, stackSpine } from './spineBind';
+export type { Placement, SpineBind, SpineLevel } from './spineBind';
 export { createJointMatrices, jointWorldPosition, restOffsets, worldMatrices } from './forwardKinematics';

@@ -3,15 +3,20 @@
  * floor at y = 0. Standing upright, arms hanging in a slight A-pose, feet hip-width apart and parallel.
  *
  * Sources (ids from src/domain/content/references.ts):
- * - Lumbar joints, hip joint centres and shoulder joint centres: christophy-2012, neutral global body origins of
+ * - L5/S1 joint, hip joint centres and shoulder joint centres: christophy-2012, neutral global body origins of
  *   Lumbar_C_210 / C_238, converted from OpenSim axes by `christophyToWorld` (one rigid shift, no scaling).
+ * - L4…T12 joints: the true-size spine of spineBind.ts stacked on the sacrum from the L5/S1 disc centre
+ *   (cook-baker-2021, eur-spine-2010-morphometry, iran-disc-mri, wang-2012-endplates, sci-rep-2022-segmental-lordosis).
  * - Heights and limb lengths for a 1.75 m adult: winter-2009, Fig. 4.1 (segment lengths as fractions of body
  *   height H after Drillis & Contini): hip 0.530H, knee 0.285H, ankle 0.039H, upper arm 0.186H, forearm 0.146H,
  *   hand 0.108H, foot length 0.152H, shoulder (acromion) height 0.818H, chin 0.870H.
  * - Every other placement is an estimate and says so beside the number.
  */
+import { CHRISTOPHY_BODY_ORIGINS } from '../anatomy/christophyFascicles';
 import type { ReferenceId } from '../content/references';
 import type { JointName } from './joints';
+import { sacralSlopeDeg, stackSpine } from './spineBind';
+import type { SpineBind } from './spineBind';
 
 /** A point in world space, metres. */
 export type Vec3Tuple = readonly [number, number, number];
@@ -45,9 +50,9 @@ const H = STATURE;
 const F = HEIGHT_FRACTIONS;
 
 /** Christophy 2012 femur origin (hip joint centre) height in the model's ground frame, metres. */
-const CHRISTOPHY_HIP_Y = 0.899;
+export const CHRISTOPHY_HIP_Y = 0.899;
 /** Christophy 2012 femur origin, anterior coordinate (OpenSim x), metres. */
-const CHRISTOPHY_HIP_X = -0.0791;
+export const CHRISTOPHY_HIP_X = -0.0791;
 
 /**
  * Rigid shift from the Christophy model's ground frame to ours: the hip joint centres go to Winter's hip height
@@ -60,17 +65,17 @@ export function christophyToWorld(x: number, y: number, z: number): Vec3Tuple {
   return [-z, y + CHRISTOPHY_SHIFT.y, x + CHRISTOPHY_SHIFT.z];
 }
 
-// Neutral global origins of the lumbar bodies (es-attachments.md, body frames): each is the disc below the vertebra.
-const L5 = christophyToWorld(-0.098, 1.001, 0);
-const L4 = christophyToWorld(-0.089, 1.0331, 0);
-const L3 = christophyToWorld(-0.0884, 1.0663, 0);
-const L2 = christophyToWorld(-0.0951, 1.1014, 0);
-const L1 = christophyToWorld(-0.1065, 1.1302, 0);
-// Estimate: T12/L1 lies one more motion segment up, continuing the L2→L1 step (the model lumps T1–T12 into one body).
-const T12: Vec3Tuple = [0, 2 * L1[1] - L2[1], 2 * L1[2] - L2[2]];
-
 const hipLeft = christophyToWorld(CHRISTOPHY_HIP_X, CHRISTOPHY_HIP_Y, -0.077);
-const shoulderLeft = christophyToWorld(-0.0805, 1.3865, -0.1691);
+const hipCentre: Vec3Tuple = [0, hipLeft[1], hipLeft[2]];
+const humerus = CHRISTOPHY_BODY_ORIGINS.humerus;
+const shoulderLeft = christophyToWorld(humerus[0], humerus[1], -humerus[2]);
+
+// The lumbar5 body origin is the L5/S1 disc centre; the spine above it is stacked from true-size parts.
+const L5 = christophyToWorld(...CHRISTOPHY_BODY_ORIGINS.lumbar5);
+
+/** The stacked spine of the bind pose: vertebra and sacrum frames and the L5…T12 joints (spineBind.ts). */
+export const SPINE_BIND: SpineBind = stackSpine(L5, sacralSlopeDeg(hipCentre, L5));
+const { L4, L3, L2, L1, T12 } = SPINE_BIND.joints;
 
 // A-pose: arms 17° from vertical in the frontal plane (within the 15–20° asked of the bind pose).
 const ARM_ABDUCTION_RAD = (17 * Math.PI) / 180;
@@ -99,7 +104,7 @@ const clavicleLeft: Vec3Tuple = [0.025, shoulderLeft[1] - 0.005, shoulderLeft[2]
 /** World position of every joint in the bind pose, metres. */
 export const REST_POSITIONS: Record<JointName, Vec3Tuple> = {
   // The root pivots at the mid-point of the hip joint centres, so pelvic tilt turns about the hip axis.
-  pelvis: [0, hipLeft[1], hipLeft[2]],
+  pelvis: hipCentre,
   L5,
   L4,
   L3,
@@ -162,7 +167,16 @@ export const LANDMARK_JOINTS: Record<keyof typeof REST_LANDMARKS, JointName> = {
 export const SKELETON_SOURCES = [
   {
     referenceId: 'christophy-2012',
-    covers: 'L5–L1 joint centres (disc centres), hip and shoulder joint centres, via one rigid shift.',
+    covers: 'L5/S1 joint centre (disc centre), hip and shoulder joint centres, via one rigid shift.',
+  },
+  { referenceId: 'cook-baker-2021', covers: 'L5 body heights and depth of the stacked spine.' },
+  { referenceId: 'eur-spine-2010-morphometry', covers: 'Wedging of the L1–L4 bodies of the stacked spine.' },
+  { referenceId: 'iran-disc-mri', covers: 'Disc middle heights between the stacked vertebrae.' },
+  { referenceId: 'wang-2012-endplates', covers: 'Endplate dish depths, which set how far the bodies sit apart.' },
+  { referenceId: 'korean-ct-sacrum', covers: 'S1 body height, which places the sacrum below the L5/S1 disc.' },
+  {
+    referenceId: 'sci-rep-2022-segmental-lordosis',
+    covers: 'Standing segmental lordosis and pelvic incidence, which bend the stacked spine.',
   },
   {
     referenceId: 'winter-2009',
@@ -170,6 +184,7 @@ export const SKELETON_SOURCES = [
   },
   {
     referenceId: null,
-    covers: 'Estimates: T12 (one motion segment above L1), T7, neck (C7/T1), head (C0/C1), clavicle, toes, heel, grip.',
+    covers:
+      'Estimates: L1–L4 and T12 body sizes, the T12/L1 disc, T7, neck (C7/T1), head (C0/C1), clavicle, toes, heel, grip.',
   },
 ] as const satisfies readonly { referenceId: ReferenceId | null; covers: string }[];

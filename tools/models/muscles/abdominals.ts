@@ -15,7 +15,7 @@ import { musclePart } from './part';
 import { trunkOutward } from './surfaces';
 
 function rectusAbdominis(ctx: MuscleContext, side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments('rectus-abdominis', side));
+  const fascicles = boundFascicles(muscleAttachments('rectus-abdominis', side));
   // Estimate: the strap widens from about 2 cm at the pubic crest to about 6.5 cm at the costal margin.
   const halfWidth = (u: number) => 0.009 + 0.023 * Math.pow(u, 0.8);
   const tubes = tubesOf(fascicles, (f) => ({

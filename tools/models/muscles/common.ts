@@ -1,11 +1,10 @@
 import type { Fascicle, MuscleAttachments, PathPoint } from '../../../src/domain/anatomy/attachments';
-import type { MuscleContext } from './context';
 import type { FascicleCurve } from './curve';
 import type { TubeStyle } from './loft';
-import { pathCurve, skinnedTube, toBind } from './tubes';
+import { pathCurve, skinnedTube } from './tubes';
 import type { SkinnedTube } from './tubes';
 
-/** A fascicle moved into the bind pose, with its curve. */
+/** A fascicle in the bind pose, with its curve. */
 export interface BoundFascicle {
   fascicle: Fascicle;
   points: PathPoint[];
@@ -20,14 +19,14 @@ export function tintOf(name: string): number {
 }
 
 /** The muscle's fascicles in the bind pose; exact duplicates (the model repeats a few) are drawn once. */
-export function boundFascicles(ctx: MuscleContext, m: MuscleAttachments): BoundFascicle[] {
+export function boundFascicles(m: MuscleAttachments): BoundFascicle[] {
   const seen = new Set<string>();
   const out: BoundFascicle[] = [];
   for (const fascicle of m.fascicles) {
     const key = fascicle.points.map((p) => p.position.map((v) => v.toFixed(4)).join(',')).join(';');
     if (seen.has(key)) continue;
     seen.add(key);
-    const points = fascicle.points.map((p) => toBind(ctx, p));
+    const points = [...fascicle.points];
     out.push({ fascicle, points, curve: pathCurve(points) });
   }
   return out;

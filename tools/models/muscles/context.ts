@@ -1,5 +1,3 @@
-import type { JointName } from '../../../src/domain/skeleton/joints';
-import type { Vec3 } from '../../../src/domain/anatomy/attachments';
 import type { Lod } from '../place';
 
 /** Mesh resolution of one level of detail. */
@@ -16,12 +14,10 @@ export const DETAIL: Record<Lod, Detail> = {
   phone: { sides: 0.6, ringSpacing: 0.028 },
 };
 
-/** What every muscle builder needs: the level of detail and the bind pose the bones were built in. */
+/** What every muscle builder needs: the level of detail (the bind pose is REST_POSITIONS, as for the bones). */
 export interface MuscleContext {
   lod: Lod;
   detail: Detail;
-  /** World position of every joint in the generator's bind pose. */
-  bind: Record<JointName, Vec3>;
 }
 
 /** Sides for a tube designed with `desktopSides` at the context's level of detail. */

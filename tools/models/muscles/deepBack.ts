@@ -11,7 +11,7 @@ import { musclePart } from './part';
 import { backward, trunkOutward } from './surfaces';
 
 function multifidus(ctx: MuscleContext, side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments('multifidus', side));
+  const fascicles = boundFascicles(muscleAttachments('multifidus', side));
   const radius = (force: number) => Math.max(0.003, 0.0011 * Math.sqrt(force));
   const tubes = tubesOf(fascicles, (f) => ({
     sides: sidesFor(ctx, 7),
@@ -38,7 +38,7 @@ function multifidus(ctx: MuscleContext, side: Side): MeshPart {
 }
 
 function quadratusLumborum(ctx: MuscleContext, side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments('quadratus-lumborum', side));
+  const fascicles = boundFascicles(muscleAttachments('quadratus-lumborum', side));
   const tubes = tubesOf(fascicles, (f) => ({
     sides: sidesFor(ctx, 6),
     ringSpacing: ctx.detail.ringSpacing * 1.2,

@@ -80,7 +80,7 @@ function radiusOf(look: ColumnLook, f: BoundFascicle): number {
 /** One erector part on one side. */
 function column(ctx: MuscleContext, id: (typeof ERECTOR_IDS)[number], side: Side): MeshPart {
   const look = LOOKS[id];
-  const fascicles = boundFascicles(ctx, muscleAttachments(id, side));
+  const fascicles = boundFascicles(muscleAttachments(id, side));
   const tubes = tubesOf(fascicles, (f) => {
     const r = radiusOf(look, f);
     return {

@@ -30,7 +30,7 @@ export function flatMuscle(
   outward: SurfaceNormal,
   groups: (fascicles: BoundFascicle[]) => BoundFascicle[][] = (f) => [f],
 ): MeshPart {
-  const parts = groups(boundFascicles(ctx, muscleAttachments(id, side))).map((group) =>
+  const parts = groups(boundFascicles(muscleAttachments(id, side))).map((group) =>
     group.length > 1
       ? sheetMesh(group, {
           ...look,

@@ -1,3 +1,4 @@
+import { REST_POSITIONS } from '../../../src/domain/skeleton/restPose';
 /**
  * Gluteals (gluteus maximus as a thick sheet over the buttock, gluteus medius as a fan over the ilium) and the
  * thigh: hamstrings, adductor magnus and quadriceps as bundles of spindle-shaped heads.
@@ -21,8 +22,8 @@ const FANS: Record<'gluteus-maximus' | 'gluteus-medius' | 'adductor-magnus', Fla
 };
 
 function fan(ctx: MuscleContext, id: keyof typeof FANS, side: Side): MeshPart {
-  const hip = ctx.bind[side === 'left' ? 'thigh_left' : 'thigh_right'];
-  const knee = ctx.bind[side === 'left' ? 'shin_left' : 'shin_right'];
+  const hip = REST_POSITIONS[side === 'left' ? 'thigh_left' : 'thigh_right'];
+  const knee = REST_POSITIONS[side === 'left' ? 'shin_left' : 'shin_right'];
   // The buttock and the outer ilium curve round the hip joint; the adductor lies along the femur.
   const outward = id === 'adductor-magnus' ? limbOutward(hip, knee) : radialFrom([hip[0] * 0.6, hip[1] + 0.02, hip[2]]);
   return flatMuscle(ctx, id, side, FANS[id], outward);
@@ -40,9 +41,9 @@ const HEADS: Record<string, number> = {
 };
 
 function bundle(ctx: MuscleContext, id: 'hamstrings' | 'quadriceps', side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments(id, side));
-  const hip = ctx.bind[side === 'left' ? 'thigh_left' : 'thigh_right'];
-  const knee = ctx.bind[side === 'left' ? 'shin_left' : 'shin_right'];
+  const fascicles = boundFascicles(muscleAttachments(id, side));
+  const hip = REST_POSITIONS[side === 'left' ? 'thigh_left' : 'thigh_right'];
+  const knee = REST_POSITIONS[side === 'left' ? 'shin_left' : 'shin_right'];
   const tubes = tubesOf(fascicles, (f) => ({
     sides: sidesFor(ctx, 12),
     ringSpacing: ctx.detail.ringSpacing * 1.3,

@@ -1,3 +1,4 @@
+import { REST_POSITIONS } from '../../../src/domain/skeleton/restPose';
 /** Psoas major (the model's eleven fascicles round an envelope belly) and iliacus (a fan over the iliac fossa). */
 import { muscleAttachments } from '../../../src/domain/anatomy/attachments';
 import type { Side } from '../../../src/domain/anatomy/ids';
@@ -12,7 +13,7 @@ import { musclePart } from './part';
 import { radialFrom, trunkOutward } from './surfaces';
 
 function psoas(ctx: MuscleContext, side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments('psoas-major', side));
+  const fascicles = boundFascicles(muscleAttachments('psoas-major', side));
   const radius = (force: number) => Math.max(0.003, 0.0008 * Math.sqrt(force));
   const tubes = tubesOf(fascicles, (f) => ({
     sides: sidesFor(ctx, 7),
@@ -39,7 +40,7 @@ function psoas(ctx: MuscleContext, side: Side): MeshPart {
 }
 
 function iliacus(ctx: MuscleContext, side: Side): MeshPart {
-  const hip = ctx.bind[side === 'left' ? 'thigh_left' : 'thigh_right'];
+  const hip = REST_POSITIONS[side === 'left' ? 'thigh_left' : 'thigh_right'];
   // The fan lies in the bowl of the ilium, whose surface faces forwards, upwards and in.
   const centre = [hip[0] * 0.2, hip[1] + 0.12, hip[2] + 0.12] as const;
   return flatMuscle(

@@ -4,7 +4,6 @@
  */
 import type { MeshPart } from '../meshPart';
 import type { Lod } from '../place';
-import { bindPositions } from '../rig';
 import { DETAIL } from './context';
 import type { MuscleContext } from './context';
 import { buildAbdominals } from './abdominals';
@@ -16,7 +15,7 @@ import { buildUpperBackAndArm } from './upperBackAndArm';
 
 /** Builds all muscles at one level of detail. */
 export async function buildMuscles(lod: Lod): Promise<MeshPart[]> {
-  const ctx: MuscleContext = { lod, detail: DETAIL[lod], bind: bindPositions() };
+  const ctx: MuscleContext = { lod, detail: DETAIL[lod] };
   return [
     ...buildErectorSpinae(ctx),
     ...buildDeepBack(ctx),

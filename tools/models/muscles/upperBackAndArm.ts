@@ -1,3 +1,4 @@
+import { REST_POSITIONS } from '../../../src/domain/skeleton/restPose';
 /**
  * Latissimus dorsi, trapezius, rhomboids and serratus anterior as sheets of strips over the trunk; deltoid as a
  * thick fan over the shoulder; biceps brachii as two heads.
@@ -41,15 +42,15 @@ function latissimusGroups(fascicles: BoundFascicle[]): BoundFascicle[][] {
 }
 
 function sheet(ctx: MuscleContext, id: SheetId, side: Side): MeshPart {
-  const shoulder = ctx.bind[side === 'left' ? 'upperArm_left' : 'upperArm_right'];
+  const shoulder = REST_POSITIONS[side === 'left' ? 'upperArm_left' : 'upperArm_right'];
   const outward = id === 'deltoid' ? radialFrom(shoulder) : trunkOutward;
   return flatMuscle(ctx, id, side, SHEETS[id], outward, id === 'latissimus-dorsi' ? latissimusGroups : undefined);
 }
 
 function biceps(ctx: MuscleContext, side: Side): MeshPart {
-  const fascicles = boundFascicles(ctx, muscleAttachments('biceps-brachii', side));
-  const shoulder = ctx.bind[side === 'left' ? 'upperArm_left' : 'upperArm_right'];
-  const elbow = ctx.bind[side === 'left' ? 'forearm_left' : 'forearm_right'];
+  const fascicles = boundFascicles(muscleAttachments('biceps-brachii', side));
+  const shoulder = REST_POSITIONS[side === 'left' ? 'upperArm_left' : 'upperArm_right'];
+  const elbow = REST_POSITIONS[side === 'left' ? 'forearm_left' : 'forearm_right'];
   const tubes = tubesOf(fascicles, (f) => ({
     sides: sidesFor(ctx, 10),
     ringSpacing: ctx.detail.ringSpacing,
