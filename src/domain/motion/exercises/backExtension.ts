@@ -3,18 +3,24 @@
  * body hinges at the hips to a right angle and back to a straight line (no arching past it). 4.4 s a rep. Angles are
  * estimates; the lumbar spine stays within 10° of standing.
  */
-import type { ExerciseMotion } from '../motionTypes';
-import { bothSides } from '../pose';
+import { BACK_EXTENSION_STATION } from '../../equipment/dimensions';
+import type { ExerciseMotion, Vec3 } from '../motionTypes';
+import { bothSides, combine } from '../pose';
 import { ARMS_CROSSED } from './postures';
+
+/** Where the station stands (its floor centre), metres; an estimate that keeps the figure near the scene's centre. */
+const STATION: Vec3 = [0, 0, -0.1];
+// The pelvis goes where the station expects the hip centres, so the thighs lie on the pad and the soles on the plate.
+const HIP = BACK_EXTENSION_STATION.hip;
 
 export const backExtensionMotion: ExerciseMotion = {
   id: 'back-extension',
   sideDuration: 4.4,
   bothSides: false,
   base: {
-    root: { x: 0, y: 0.92, z: 0.1, pitch: 45 },
+    root: { x: 0, y: STATION[1] + HIP[1], z: STATION[2] + HIP[2], pitch: BACK_EXTENSION_STATION.angleDeg },
     neck: { flexion: 0 },
-    ...bothSides({ ...ARMS_CROSSED, hipFlexion: 0, kneeFlexion: 3, ankleDorsiflexion: 0 }),
+    ...combine(ARMS_CROSSED, bothSides({ hipFlexion: 0, kneeFlexion: 3, ankleDorsiflexion: 0 })),
   },
   keys: [
     { t: 0, phase: 'setup', pose: {} },
@@ -52,8 +58,13 @@ export const backExtensionMotion: ExerciseMotion = {
     },
   ],
   apparatus: [
-    { equipment: 'back-extension-station', position: [0, 0, -0.25], yawDeg: 0, settings: { inclineDeg: 45 } },
+    {
+      equipment: 'back-extension-station',
+      position: STATION,
+      yawDeg: 0,
+      settings: { inclineDeg: BACK_EXTENSION_STATION.angleDeg },
+    },
   ],
   spine: { neutralBand: [-3, 10] },
-  notes: 'A 45° station; pad and footplate positions are set from the figure. All angles are estimates.',
+  notes: 'A 45° station; the hips sit where the station places them (dimensions.ts). All angles are estimates.',
 };

@@ -8,7 +8,7 @@ import { ALL_FOURS, tuckedToes } from './quadruped';
 import { palmDown } from './stances';
 
 const reach = {
-  right: { shoulderFlexion: 164, elbowFlexion: 2, forearmPronation: 0, wristFlexion: 0 },
+  right: { shoulderFlexion: 164, elbowFlexion: 2, forearmPronation: 90, wristFlexion: 0 },
   left: { hipFlexion: -12, kneeFlexion: 3, ankleDorsiflexion: -20, toeExtension: 0 },
 };
 // Hand and knee leave and meet the floor a little above it, so fingertips and toes never drag through it.
@@ -21,7 +21,7 @@ const landing = {
   left: { hipFlexion: 62, kneeFlexion: 98, ankleDorsiflexion: 5, toeExtension: 50 },
 };
 const down = {
-  right: { shoulderFlexion: 68, elbowFlexion: 4 },
+  right: { shoulderFlexion: 68, elbowFlexion: 4, wristFlexion: -76 },
   left: { hipFlexion: 76, kneeFlexion: 106, ankleDorsiflexion: 16, toeExtension: 85 },
 };
 
@@ -42,12 +42,12 @@ export const birdDogMotion: ExerciseMotion = {
   ],
   anchor: { kind: 'position', joints: ['shin_right'], referenceKey: 0 },
   contacts: [
-    palmDown('left', 0),
-    palmDown('right', 0, ['setup', 'brace']),
+    palmDown('left', 0, undefined, 'pose'),
+    palmDown('right', 0, ['setup', 'brace'], 'pose'),
     tuckedToes('right', 0),
     tuckedToes('left', 0, ['setup', 'brace']),
   ],
-  apparatus: [{ equipment: 'mat', position: [0, 0, 0.2], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, 0.05], yawDeg: 0 }],
   spine: { neutralBand: [-6, 6] },
   notes: 'All angles are estimates; the hand and knee that lift come back to the marks they left.',
 };

@@ -14,7 +14,7 @@ const flat = {
   lumbar: { flexion: 0 },
   thoracic: { flexion: 0 },
   neck: { flexion: -10 },
-  ...bothSides({ hipFlexion: 76, shoulderProtraction: 0 }),
+  ...bothSides({ hipFlexion: 76, shoulderProtraction: 0, shoulderElevation: 0 }),
 };
 
 export const catCowMotion: ExerciseMotion = {
@@ -41,11 +41,11 @@ export const catCowMotion: ExerciseMotion = {
       t: 5.4,
       phase: 'round',
       pose: {
-        root: { pitch: 60 },
+        root: { pitch: 46 },
         lumbar: { flexion: 34 },
-        thoracic: { flexion: 12 },
+        thoracic: { flexion: 18 },
         neck: { flexion: 30 },
-        ...bothSides({ hipFlexion: 60, shoulderProtraction: 22 }),
+        ...bothSides({ hipFlexion: 46, shoulderProtraction: 8, shoulderElevation: 12 }),
       },
     },
     { t: 6.0, phase: 'return', pose: {} },
@@ -53,7 +53,7 @@ export const catCowMotion: ExerciseMotion = {
   ],
   anchor: { kind: 'position', joints: ['shin_left', 'shin_right'], referenceKey: 0 },
   contacts: [palmDown('left', 0), palmDown('right', 0), tuckedToes('left', 0), tuckedToes('right', 0)],
-  apparatus: [{ equipment: 'mat', position: [0, 0, 0.2], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, 0.05], yawDeg: 0 }],
   spine: { minPeakFlexion: 30, minPeakExtension: 15 },
   notes: 'Amplitudes are estimates inside the cited ranges.',
 };

@@ -11,7 +11,8 @@ const start = {
   lumbar: { flexion: 4 },
   ...bothSides({ hipFlexion: 90, kneeFlexion: 90, shoulderFlexion: 90, elbowFlexion: 5 }),
 };
-const reach = { lumbar: { flexion: 6 }, right: { shoulderFlexion: 165 }, left: { hipFlexion: 18, kneeFlexion: 5 } };
+// The straight leg hovers with the heel about a hand's breadth off the mat.
+const reach = { lumbar: { flexion: 6 }, right: { shoulderFlexion: 165 }, left: { hipFlexion: 4, kneeFlexion: 3 } };
 
 export const deadBugMotion: ExerciseMotion = {
   id: 'dead-bug',
@@ -27,7 +28,7 @@ export const deadBugMotion: ExerciseMotion = {
   ],
   anchor: { kind: 'root' },
   contacts: [],
-  apparatus: [{ equipment: 'mat', position: [0, 0, -0.3], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, -0.15], yawDeg: 0 }],
   spine: { neutralBand: [0, 10] },
   notes: 'All angles are estimates.',
 };

@@ -17,7 +17,8 @@ const up = {
   root: { pitch: -116 },
   thoracic: { flexion: 8 },
   neck: { flexion: 10 },
-  ...bothSides({ hipFlexion: 4, kneeFlexion: 80, shoulderFlexion: 8 }),
+  // The upper back tips 18° (pitch and thoracic flexion), so the arms extend as far to stay flat on the mat.
+  ...bothSides({ hipFlexion: 4, kneeFlexion: 80, shoulderFlexion: -26 }),
 };
 
 export const gluteBridgeMotion: ExerciseMotion = {
@@ -47,7 +48,7 @@ export const gluteBridgeMotion: ExerciseMotion = {
       touches: ['heel_right', 'toeTip_right'],
     },
   ],
-  apparatus: [{ equipment: 'mat', position: [0, 0, -0.3], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, -0.05], yawDeg: 0 }],
   spine: { neutralBand: [-6, 6] },
   notes: 'All angles are estimates.',
 };

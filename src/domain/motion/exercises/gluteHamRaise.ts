@@ -3,17 +3,28 @@
  * tips from upright kneeling to level by straightening the knees, bends at the hips, lifts back to a line, then the
  * hamstrings curl it upright. 7.4 s a rep with slow lowering. Angles are estimates; the lumbar spine stays near neutral.
  */
-import type { ExerciseMotion } from '../motionTypes';
-import { bothSides } from '../pose';
+import { GLUTE_HAM_DEVELOPER } from '../../equipment/dimensions';
+import { REST_POSITIONS } from '../../skeleton/restPose';
+import type { ExerciseMotion, Vec3 } from '../motionTypes';
+import { bothSides, combine } from '../pose';
 import { ARMS_CROSSED } from './postures';
 
-const kneeling = bothSides({ ...ARMS_CROSSED, hipFlexion: 0, kneeFlexion: 90, ankleDorsiflexion: 5 });
+/** Where the developer stands (its floor centre), metres, so its knee point meets the figure's knees. */
+const STATION: Vec3 = [0, 0, 0];
+// Upright kneeling: the pelvis straight above the knees by the thigh length (REST_POSITIONS: hip − knee height).
+const THIGH = REST_POSITIONS.thigh_left[1] - REST_POSITIONS.shin_left[1];
+const KNEE = GLUTE_HAM_DEVELOPER.knee;
+
+const kneeling = combine(ARMS_CROSSED, bothSides({ hipFlexion: 0, kneeFlexion: 90, ankleDorsiflexion: 0 }));
 
 export const gluteHamstringRaiseMotion: ExerciseMotion = {
   id: 'glute-hamstring-raise',
   sideDuration: 7.4,
   bothSides: false,
-  base: { root: { x: 0, y: 1.43, z: 0, pitch: 0 }, ...kneeling },
+  base: {
+    root: { x: STATION[0] + KNEE[0], y: STATION[1] + KNEE[1] + THIGH, z: STATION[2] + KNEE[2], pitch: 0 },
+    ...kneeling,
+  },
   keys: [
     { t: 0, phase: 'setup', pose: {} },
     { t: 1.0, phase: 'descent', pose: {} },
@@ -45,7 +56,7 @@ export const gluteHamstringRaiseMotion: ExerciseMotion = {
       touches: ['foot_right', 'shin_right'],
     },
   ],
-  apparatus: [{ equipment: 'glute-ham-developer', position: [0, 0, -0.2], yawDeg: 0, settings: { padHeight: 0.96 } }],
+  apparatus: [{ equipment: 'glute-ham-developer', position: STATION, yawDeg: 0 }],
   spine: { neutralBand: [-5, 10] },
-  notes: 'Shins held by the machine; all angles and the pad height are estimates.',
+  notes: 'Shins held by the machine, knees where the developer places them (dimensions.ts); all angles are estimates.',
 };

@@ -10,21 +10,24 @@ import { standingOnBothFeet } from './stances';
 
 const BOX = 0.3;
 const hands = (shoulderFlexion: number) => bothSides({ shoulderFlexion, shoulderAbduction: -12, elbowFlexion: 5 });
+/** Arms a little forward of the trunk, so the bell hangs in front of the thighs rather than in them (estimate). */
+const HANG = 18;
 
 export const jeffersonCurlMotion: ExerciseMotion = {
   id: 'jefferson-curl',
   sideDuration: 10.4,
   bothSides: false,
-  base: combine(bothSides({ kneeFlexion: 1 }), hands(0)),
+  base: combine(bothSides({ kneeFlexion: 1 }), hands(HANG)),
   keys: [
     { t: 0, phase: 'setup', pose: {} },
     { t: 0.8, phase: 'round', pose: {} },
-    { t: 1.8, phase: 'round', pose: combine({ neck: { flexion: 40 } }, hands(5)) },
-    { t: 3.2, phase: 'round', pose: combine({ thoracic: { flexion: 38 } }, hands(40)) },
+    { t: 1.8, phase: 'round', pose: combine({ neck: { flexion: 40 } }, hands(HANG + 2)) },
+    { t: 3.2, phase: 'round', pose: combine({ thoracic: { flexion: 25 } }, hands(40)) },
     {
       t: 4.8,
       phase: 'bottom',
-      pose: combine({ lumbar: { flexion: 60 }, root: { pitch: 62 } }, bothSides({ hipFlexion: 62 }), hands(152)),
+      // Hips at 90° with straight knees (a flexible lifter): the arms hang plumb and the bell drops past the feet.
+      pose: combine({ lumbar: { flexion: 60 }, root: { pitch: 90 } }, bothSides({ hipFlexion: 90 }), hands(175)),
     },
     { t: 6.0, phase: 'ascent', pose: {} },
     {
@@ -32,8 +35,8 @@ export const jeffersonCurlMotion: ExerciseMotion = {
       phase: 'ascent',
       pose: combine({ lumbar: { flexion: 0 }, root: { pitch: 0 } }, bothSides({ hipFlexion: 0 }), hands(40)),
     },
-    { t: 8.9, phase: 'ascent', pose: combine({ thoracic: { flexion: 0 } }, hands(5)) },
-    { t: 9.9, phase: 'ascent', pose: combine({ neck: { flexion: 0 } }, hands(0)) },
+    { t: 8.9, phase: 'ascent', pose: combine({ thoracic: { flexion: 0 } }, hands(HANG + 2)) },
+    { t: 9.9, phase: 'ascent', pose: combine({ neck: { flexion: 0 } }, hands(HANG)) },
   ],
   ...standingOnBothFeet({ floorY: BOX }),
   implement: {

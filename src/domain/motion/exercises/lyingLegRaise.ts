@@ -26,7 +26,7 @@ export const lyingLegRaiseMotion: ExerciseMotion = {
   ],
   anchor: { kind: 'root' },
   contacts: [],
-  apparatus: [{ equipment: 'mat', position: [0, 0, -0.3], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, 0.08], yawDeg: 0 }],
   spine: { neutralBand: [0, 10] },
   notes: 'All angles are estimates.',
 };

@@ -4,7 +4,7 @@
  * Angles are estimates; the pelvis and feet stay put.
  */
 import type { ExerciseMotion } from '../motionTypes';
-import { bothSides } from '../pose';
+import { bothSides, combine } from '../pose';
 import { ARMS_CROSSED, SUPINE } from './postures';
 
 export const partialCurlUpMotion: ExerciseMotion = {
@@ -15,7 +15,7 @@ export const partialCurlUpMotion: ExerciseMotion = {
     root: SUPINE,
     lumbar: { flexion: 3 },
     neck: { flexion: 5 },
-    ...bothSides({ ...ARMS_CROSSED, hipFlexion: 50, kneeFlexion: 105, ankleDorsiflexion: -25 }),
+    ...combine(ARMS_CROSSED, bothSides({ hipFlexion: 50, kneeFlexion: 105, ankleDorsiflexion: -25 })),
   },
   keys: [
     { t: 0, phase: 'setup', pose: {} },
@@ -39,7 +39,7 @@ export const partialCurlUpMotion: ExerciseMotion = {
       touches: ['heel_right', 'toeTip_right'],
     },
   ],
-  apparatus: [{ equipment: 'mat', position: [0, 0, -0.3], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, -0.05], yawDeg: 0 }],
   spine: { neutralBand: [0, 10] },
   notes: 'All angles are estimates.',
 };

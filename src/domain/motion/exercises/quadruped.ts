@@ -20,6 +20,9 @@ export const ALL_FOURS: PoseSpec = {
     shoulderFlexion: 68,
     shoulderAbduction: 4,
     elbowFlexion: 4,
+    // Palm on the floor, fingers forward: the forearm turned palm-back, the wrist bent back nearly square.
+    forearmPronation: 90,
+    wristFlexion: -76,
   }),
 };
 

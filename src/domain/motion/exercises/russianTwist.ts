@@ -1,10 +1,15 @@
 /**
- * Russian twist: seated and leaning back with a long spine, heels down, the ball held at the chest turns to the
- * right with the chest and shoulders, back through the middle, then to the left. 2.8 s a side. The knees keep
- * pointing forward, so the turn is thoracic (32°) plus a lumbar 7°, inside Pearcy's ≈2° per segment (pearcy-1985).
+ * Russian twist: seated and leaning back with a long spine, heels down, the chest and shoulders turn to the right
+ * and take the ball from the chest down beside the right hip, back through the middle, then to the left. 2.8 s a
+ * side. The knees keep pointing forward, so the turn is thoracic (32°) plus a lumbar 7°, inside Pearcy's ≈2° per
+ * segment (pearcy-1985).
  */
-import type { ExerciseMotion } from '../motionTypes';
+import type { ExerciseMotion, Vec3 } from '../motionTypes';
 import { bothSides } from '../pose';
+
+/** Ball centre against the chest and beside the right hip, metres (estimates for the 0.35 m ball). */
+const AT_CHEST: Vec3 = [0, 0.54, -0.02];
+const BESIDE_RIGHT_HIP: Vec3 = [-0.36, 0.24, -0.04];
 
 export const russianTwistMotion: ExerciseMotion = {
   id: 'russian-twist',
@@ -17,11 +22,27 @@ export const russianTwistMotion: ExerciseMotion = {
     ...bothSides({ hipFlexion: 92, kneeFlexion: 100, hipAbduction: 6, elbowFlexion: 80, shoulderFlexion: 40 }),
   },
   keys: [
-    { t: 0, phase: 'setup', pose: {} },
+    { t: 0, phase: 'setup', pose: {}, implement: AT_CHEST },
     { t: 0.6, phase: 'brace', pose: {} },
     { t: 1.0, phase: 'rotate', pose: {} },
-    { t: 1.8, phase: 'return', pose: { thoracic: { rotation: 32 }, lumbar: { rotation: 7 }, neck: { rotation: 10 } } },
-    { t: 2.6, phase: 'return', pose: { thoracic: { rotation: 0 }, lumbar: { rotation: 0 }, neck: { rotation: 0 } } },
+    {
+      t: 1.4,
+      phase: 'rotate',
+      pose: { thoracic: { rotation: 18 }, lumbar: { rotation: 4 }, neck: { rotation: 5 } },
+      implement: [-0.28, 0.47, 0.03],
+    },
+    {
+      t: 1.8,
+      phase: 'return',
+      pose: { thoracic: { rotation: 32 }, lumbar: { rotation: 7 }, neck: { rotation: 10 } },
+      implement: BESIDE_RIGHT_HIP,
+    },
+    {
+      t: 2.6,
+      phase: 'return',
+      pose: { thoracic: { rotation: 0 }, lumbar: { rotation: 0 }, neck: { rotation: 0 } },
+      implement: AT_CHEST,
+    },
   ],
   anchor: { kind: 'root' },
   contacts: [
@@ -30,9 +51,10 @@ export const russianTwistMotion: ExerciseMotion = {
   ],
   implement: {
     equipment: 'medicine-ball',
-    mount: { kind: 'joint', joint: 'T7', offset: [0, -0.08, 0.34] },
+    // The ball follows a set path (chest, out to the side, down beside the hip); the hands hold its sides.
+    mount: { kind: 'path' },
     hands: 'both',
-    gripHalfWidth: 0.11,
+    gripHalfWidth: 0.19,
     massOffset: [0, 0, 0],
     massKg: 4,
   },

@@ -36,7 +36,7 @@ const armOut = {
 };
 // On the way to the other side, the left arm gets ready to take the weight.
 const turningLeft = {
-  root: { roll: -45, tilt: 2, y: 0.21 },
+  root: { roll: -45, tilt: 2, y: 0.235 },
   lumbar: { lateralBend: 8 },
   thoracic: { lateralBend: 10 },
   left: { shoulderFlexion: 90, shoulderAbduction: 80, shoulderRotation: 75, elbowFlexion: 60 },
@@ -64,7 +64,7 @@ export const sidePlankMotion: ExerciseMotion = {
       t: 5.8,
       phase: 'lower',
       pose: {
-        root: { tilt: -4 },
+        root: { tilt: -4, y: 0.23 },
         lumbar: { lateralBend: -20 },
         thoracic: { lateralBend: -25 },
         right: { shoulderRotation: 30 },
@@ -81,7 +81,7 @@ export const sidePlankMotion: ExerciseMotion = {
     { effector: 'hand_right', target: { kind: 'key', key: 0 }, holdOrientation: 'key', touches: ['hand_right'] },
     { effector: 'foot_right', target: { kind: 'key', key: 0 }, holdOrientation: 'key', touches: ['foot_right'] },
   ],
-  apparatus: [{ equipment: 'mat', position: [0, 0, 0], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, -0.95], yawDeg: 0 }],
   spine: { neutralBand: [-5, 5] },
   notes: 'All angles are estimates; between sides the figure rolls over through lying on its back.',
 };

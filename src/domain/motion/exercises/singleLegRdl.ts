@@ -1,10 +1,11 @@
 /**
  * Single-leg Romanian deadlift, right foot down and the dumbbell in the left hand first, then the mirror image.
- * 4.6 s a side. The free leg stays in line with the trunk and the hips stay level; angles are estimates and the
- * lumbar spine stays within 12° of standing.
+ * 5.4 s a side, the bell passing between the hands in front between sides. The free leg stays in line with the
+ * trunk and the hips stay level; angles are estimates and the lumbar spine stays within 12° of standing.
  */
 import type { ExerciseMotion } from '../motionTypes';
-import { bothSides } from '../pose';
+import { bothSides, combine } from '../pose';
+import { ARM_HANGING, HANDS_TOGETHER } from './postures';
 import { plantedFoot, standingOnOneFoot } from './stances';
 
 const standing = {
@@ -27,21 +28,23 @@ const oneFoot = standingOnOneFoot('right');
 
 export const singleLegRomanianDeadliftMotion: ExerciseMotion = {
   id: 'single-leg-romanian-deadlift',
-  sideDuration: 4.6,
+  sideDuration: 5.4,
   bothSides: true,
   base: bothSides({ shoulderAbduction: 6, elbowFlexion: 4 }),
   keys: [
-    { t: 0, phase: 'setup', pose: standing },
+    // Each side starts and ends with the hands together in front, where the bell passes to the other hand.
+    { t: 0, phase: 'setup', pose: combine(standing, bothSides(HANDS_TOGETHER)) },
+    { t: 0.7, phase: 'setup', pose: bothSides({ ...ARM_HANGING, shoulderAbduction: 6 }) },
     {
-      t: 0.6,
+      t: 1.2,
       phase: 'brace',
       pose: { right: { kneeFlexion: 12 }, left: { kneeFlexion: 26, hipFlexion: 8, ankleDorsiflexion: 15 } },
     },
-    { t: 1.0, phase: 'descent', pose: {} },
-    { t: 2.6, phase: 'bottom', pose: bottom },
-    { t: 3.1, phase: 'ascent', pose: {} },
+    { t: 1.5, phase: 'descent', pose: {} },
+    { t: 3.0, phase: 'bottom', pose: bottom },
+    { t: 3.5, phase: 'ascent', pose: {} },
     {
-      t: 4.0,
+      t: 4.3,
       phase: 'ascent',
       pose: {
         root: { pitch: 8 },
@@ -52,7 +55,7 @@ export const singleLegRomanianDeadliftMotion: ExerciseMotion = {
         left: { hipFlexion: 10, kneeFlexion: 28, ankleDorsiflexion: 15, shoulderFlexion: 8 },
       },
     },
-    { t: 4.4, phase: 'ascent', pose: standing },
+    { t: 4.7, phase: 'ascent', pose: standing },
   ],
   anchor: oneFoot.anchor,
   contacts: [...oneFoot.contacts, plantedFoot('left', {}, ['setup'])],

@@ -56,12 +56,20 @@ export function standingOnOneFoot(
   };
 }
 
-/** A palm flat on the floor where it is in key `key`. */
-export function palmDown(side: 'left' | 'right', key: number, phases?: readonly PhaseId[]): Contact {
+/**
+ * A palm on the floor where it is in key `key`. 'flat' sets the palm exactly flat; 'pose' keeps the hand as the keys
+ * turn it, for a hand that lifts off, so it leaves and lands without turning at the moment of contact.
+ */
+export function palmDown(
+  side: 'left' | 'right',
+  key: number,
+  phases?: readonly PhaseId[],
+  palm: 'flat' | 'pose' = 'flat',
+): Contact {
   return {
     effector: `hand_${side}`,
     target: { kind: 'key', key },
-    holdOrientation: 'flat',
+    holdOrientation: palm === 'flat' ? 'flat' : 'none',
     touches: [`hand_${side}`, `fingertip_${side}`],
     ...(phases ? { phases } : {}),
   };

@@ -36,7 +36,7 @@ export const supermanMotion: ExerciseMotion = {
   ],
   anchor: { kind: 'root' },
   contacts: [],
-  apparatus: [{ equipment: 'mat', position: [0, 0, 0.2], yawDeg: 0 }],
+  apparatus: [{ equipment: 'mat', position: [0, 0, 0.1], yawDeg: 0 }],
   spine: { minPeakExtension: 10 },
   notes: 'All angles are estimates.',
 };

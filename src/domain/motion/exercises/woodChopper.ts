@@ -56,7 +56,7 @@ export const woodChopperMotion: ExerciseMotion = {
         left: { hipRotation: 16, hipFlexion: 66, kneeFlexion: 50, shoulderFlexion: 50, elbowFlexion: 10 },
         right: { hipRotation: -16, hipFlexion: 62, kneeFlexion: 50, shoulderFlexion: 50, elbowFlexion: 10 },
       },
-      implement: [-0.36, 0.62, 0.36],
+      implement: [-0.36, 0.63, 0.36],
     },
     {
       t: 2.9,
