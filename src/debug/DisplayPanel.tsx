@@ -15,6 +15,16 @@ function subscribeNarrow(onChange: () => void) {
 const isNarrow = () => window.matchMedia(NARROW).matches;
 
 /**
+ * Leva calls onChange once on mount with the value it was built with. By then a link may already have set the
+ * store, so that first call is ignored: the store stays the source of truth.
+ */
+function toStore<T>(write: (value: T) => void) {
+  return (value: T, _path: string, context: { initial: boolean }) => {
+    if (!context.initial) write(value);
+  };
+}
+
+/**
  * Display settings in a collapsed leva panel. Leva is only a view: every change goes into a store, and store
  * changes made elsewhere are pushed back into the panel. Phones get the same settings in the overlay instead,
  * where they don't cover the small canvas.
@@ -29,8 +39,9 @@ export function DisplayPanel() {
           value: view.layerOpacity[layer],
           min: 0,
           max: 1,
-          step: 0.05,
-          onChange: (v: number) => useViewStore.getState().setLayerOpacity(layer, v),
+          // Fine enough to hold the default skin opacity (0.18) without rounding it.
+          step: 0.01,
+          onChange: toStore((v: number) => useViewStore.getState().setLayerOpacity(layer, v)),
         },
       ]),
     );
@@ -41,20 +52,20 @@ export function DisplayPanel() {
         min: 0,
         max: 2,
         step: 0.1,
-        onChange: (v: number) => useViewStore.getState().setHighlightScale(v),
+        onChange: toStore((v: number) => useViewStore.getState().setHighlightScale(v)),
       },
-      Labels: { value: view.showLabels, onChange: (v: boolean) => useViewStore.getState().setShowLabels(v) },
+      Labels: { value: view.showLabels, onChange: toStore((v: boolean) => useViewStore.getState().setShowLabels(v)) },
       Speed: {
         value: usePlaybackStore.getState().speed,
         min: 0.25,
         max: 2,
         step: 0.25,
-        onChange: (v: number) => usePlaybackStore.getState().setSpeed(v),
+        onChange: toStore((v: number) => usePlaybackStore.getState().setSpeed(v)),
       },
       Quality: {
         value: view.quality,
         options: [...QUALITY_LEVELS],
-        onChange: (v: Quality) => useViewStore.getState().setQuality(v),
+        onChange: toStore((v: Quality) => useViewStore.getState().setQuality(v)),
       },
     };
   });

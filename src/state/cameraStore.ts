@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useExerciseStore } from './exerciseStore';
 import { useMotionPreference } from './motionPreferenceStore';
 
 /** The camera views people can ask for; the scene flies the camera to each. */
@@ -46,6 +47,12 @@ export const useCameraStore = create<CameraState>()((set, get) => ({
 useMotionPreference.subscribe((s) => {
   if (useCameraStore.getState().reducedMotion !== s.reducedMotion)
     useCameraStore.setState({ reducedMotion: s.reducedMotion });
+});
+
+// A side view shows hinges, bends and holds best, so a newly picked exercise starts there. This runs the moment
+// the pick is made, so a link that names its own view can still ask for it straight after.
+useExerciseStore.subscribe((s, prev) => {
+  if (s.exerciseId && s.exerciseId !== prev.exerciseId) useCameraStore.getState().request('left');
 });
 
 /** True when the string names a camera preset. */

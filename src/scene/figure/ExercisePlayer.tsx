@@ -9,7 +9,6 @@ import { segmentAt, usePlaybackStore } from '../../state/playbackStore';
 import { bindClip, poseClipAt } from './clipPlayers';
 import { clearReadout, writeReadout } from './writeReadout';
 import { implementPose } from './implementPose';
-import { useCameraStore } from '../../state/cameraStore';
 
 /** One sample object for the whole app: the frame loop refills it instead of allocating. */
 const sample = createMotionSample();
@@ -32,12 +31,11 @@ export function ExercisePlayer() {
       clearReadout();
       return;
     }
-    // A side view shows hinges, bends and holds best; people can turn the camera from there.
-    useCameraStore.getState().request('left');
     const timeline = exerciseTimeline(exerciseId);
     playbackClock.time = 0;
+    // The frame loop takes the clip's start from the seek that setClip asks for, or from a link's seek made
+    // straight after it.
     playback.setClip(timeline.period, timeline.segments);
-    lastSeek.current = usePlaybackStore.getState().seekId;
   }, [exerciseId]);
 
   useFrame((_, delta) => {

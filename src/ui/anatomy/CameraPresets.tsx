@@ -20,6 +20,7 @@ export function CameraPresets({ compact = false }: Props) {
           type="button"
           className={p === preset ? 'chip-button chip-button--current' : 'chip-button'}
           aria-label={`${CAMERA_PRESET_LABELS[p]} view`}
+          aria-pressed={p === preset}
           onClick={() => useCameraStore.getState().request(p)}
         >
           {compact && p === 'lumbar' ? 'Lumbar' : CAMERA_PRESET_LABELS[p]}
