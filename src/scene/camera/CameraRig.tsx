@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
+import { Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useCameraStore } from '../../state/cameraStore';
+import { exerciseBounds } from '../../domain/motion/framing';
+import { useExerciseStore } from '../../state/exerciseStore';
+import { useLayoutStore } from '../../state/layoutStore';
 import { CAMERA_VIEWS } from './cameraPresets';
+import { coveredBy } from './applyViewOffset';
+import { framedView } from './framedView';
 
 const goalPosition = new Vector3();
 const goalTarget = new Vector3();
@@ -15,7 +20,10 @@ const FLIGHT_RATE = 4;
 
 /** Flies the camera to presets and focus points; a flight ends when close or when people grab the controls. */
 export function CameraRig() {
-  const camera = useThree((s) => s.camera);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const getState = useThree((s) => s.get);
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const flying = useRef(false);
 
@@ -23,8 +31,22 @@ export function CameraRig() {
     const start = () => {
       const { preset, focus } = useCameraStore.getState();
       if (preset) {
-        goalPosition.fromArray(CAMERA_VIEWS[preset].position);
-        goalTarget.fromArray(CAMERA_VIEWS[preset].target);
+        const exerciseId = useExerciseStore.getState().exerciseId;
+        const { size } = getState();
+        const { rightInset, bottomInset } = useLayoutStore.getState();
+        const covered = coveredBy(size.width, size.height, rightInset, bottomInset);
+        const area = {
+          imageHeight: size.height + covered.bottom,
+          visibleWidth: size.width - covered.right,
+          visibleHeight: size.height - covered.bottom,
+        };
+        const framed =
+          exerciseId !== null &&
+          framedView(preset, exerciseBounds(exerciseId), camera.fov, area, goalPosition, goalTarget);
+        if (!framed) {
+          goalPosition.fromArray(CAMERA_VIEWS[preset].position);
+          goalTarget.fromArray(CAMERA_VIEWS[preset].target);
+        }
       } else if (focus && controls) {
         goalTarget.fromArray(focus);
         offset.copy(camera.position).sub(controls.target).setLength(FOCUS_DISTANCE);
@@ -33,10 +55,18 @@ export function CameraRig() {
       flying.current = true;
     };
     start();
-    return useCameraStore.subscribe((s, prev) => {
+    const stopRequests = useCameraStore.subscribe((s, prev) => {
       if (s.requestId !== prev.requestId) start();
     });
-  }, [camera, controls]);
+    // While the camera sits at a preset, a panel opening or closing reframes the figure in what is left.
+    const stopLayout = useLayoutStore.subscribe(() => {
+      if (useCameraStore.getState().preset) start();
+    });
+    return () => {
+      stopRequests();
+      stopLayout();
+    };
+  }, [camera, controls, getState, width, height]);
 
   useEffect(() => {
     if (!controls) return;

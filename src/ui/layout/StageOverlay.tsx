@@ -7,7 +7,7 @@ import { useIsPhone } from '../common/useMediaQuery';
 import { PlaybackBar } from '../playback/PlaybackBar';
 import { LiveReadout } from '../readout/LiveReadout';
 import { ViewToolbar } from './ViewToolbar';
-import { useReportRightInset } from './useReportRightInset';
+import { useReportInset } from './useReportInset';
 import { useRef } from 'react';
 
 /**
@@ -22,7 +22,9 @@ export function StageOverlay() {
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
   const sideColumn = useRef<HTMLDivElement>(null);
   const hasSideColumn = !isPhone && Boolean(selected || exercise);
-  useReportRightInset(sideColumn, hasSideColumn);
+  const playbackBar = useRef<HTMLDivElement>(null);
+  useReportInset(sideColumn, hasSideColumn, 'right');
+  useReportInset(playbackBar, Boolean(exercise), 'bottom');
   return (
     <div className="stage" data-testid="stage-overlay">
       <HoverLabel />
@@ -33,7 +35,7 @@ export function StageOverlay() {
           {exercise && <LiveReadout key={exercise.id} exercise={exercise} />}
         </div>
       )}
-      {exercise && <PlaybackBar />}
+      {exercise && <PlaybackBar ref={playbackBar} />}
     </div>
   );
 }

@@ -1,16 +1,17 @@
+import type { Ref } from 'react';
 import { SPEEDS, usePlaybackStore } from '../../state/playbackStore';
 import { Icon } from '../common/Icon';
 import { stepFrame, stepPhase, togglePlayback } from './playbackActions';
 import { Timeline } from './Timeline';
 
 /** Play, pause, step, speed, loop and the timeline for the exercise on screen. */
-export function PlaybackBar() {
+export function PlaybackBar({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const playing = usePlaybackStore((s) => s.playing);
   const speed = usePlaybackStore((s) => s.speed);
   const loop = usePlaybackStore((s) => s.loop);
   const ready = usePlaybackStore((s) => s.duration > 0);
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label="Playback" ref={ref}>
       <div className="playback__buttons">
         <button
           type="button"
