@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { muscleInfo } from '../../src/domain/anatomy';
+import { EXERCISES } from '../../src/domain/content/exercises';
+import { PHASE_LABELS, type Exercise, type PhaseId } from '../../src/domain/content/types';
+import { currentStepIndex } from '../../src/ui/exercise/currentStep';
+import { canvasPixels, totalWorkHue, waitForFrames, waitForNewFrames, watchErrors, workHuePixels } from './helpers';
+
+/** The phase in which the exercise's loaded muscles work hardest in sum: its highlight is brightest there. */
+function brightestPhase(exercise: Exercise): PhaseId {
+  const effort = (phase: PhaseId) =>
+    exercise.loads.reduce((sum, load) => sum + load.load * (load.phases[phase]?.effort ?? 0), 0);
+  return exercise.phases.reduce((best, phase) => (effort(phase) > effort(best) ? phase : best));
+}
+
+/** Index of the step the list marks as current, or -1. */
+async function currentStep(page: Page): Promise<number> {
+  return page
+    .locator('.steps__list > li')
+    .evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'step'));
+}
+
+/**
+ * Share of the canvas that must turn a work hue when the highlight goes on. A phone's canvas is about 390×380;
+ * the smallest loaded figure seen there colours well over ten times this.
+ */
+const MIN_HIGHLIGHT_SHARE = 0.001;
+
+// One page for all 22, at phone size: the phone uses the lighter models, so software WebGL draws fast enough to
+// visit every exercise in about a minute.
+test('every exercise lists its muscles, lights them in the work hues and moves through its steps', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await waitForFrames(page, 2);
+
+  for (const [n, exercise] of EXERCISES.entries()) {
+    await test.step(exercise.name, async () => {
+      let t0 = Date.now();
+      const lap = (what: string) => {
+        console.log(`${exercise.id} ${what} ${Date.now() - t0}`);
+        t0 = Date.now();
+      };
+      await page.getByRole('button', { name: exercise.name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: exercise.name })).toBeVisible();
+      if (n === 0) await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+
+      lap('x');
+      // The legend lists exactly the loaded muscles, each with its own switch, all on.
+      const legend = page.getByRole('list', { name: 'Loaded muscles', exact: true });
+      await expect(legend.locator(':scope > li')).toHaveCount(exercise.loads.length);
+      for (const load of exercise.loads) {
+        const row = page.getByTestId(`legend-${load.muscle}`);
+        await expect(row).toContainText(muscleInfo(load.muscle).name);
+        await expect(row.getByRole('switch', { name: `Highlight ${muscleInfo(load.muscle).name}` })).toBeChecked();
+      }
+
+      lap('x');
+      // As the clip plays, the highlighted step moves on and the live region says so.
+      const announcer = page.getByTestId('step-announcer');
+      await expect.poll(() => currentStep(page)).toBeGreaterThanOrEqual(0);
+      const firstStep = await currentStep(page);
+      const firstText = await announcer.textContent();
+      await expect.poll(() => currentStep(page), { timeout: 30_000 }).not.toBe(firstStep);
+      await expect(announcer).not.toHaveText(firstText ?? '');
+
+      lap('x');
+      // Paused on the hardest phase, the step for that phase is marked and the loaded muscles show work hues
+      // that go away when every highlight is switched off.
+      await page.getByRole('button', { name: 'Pause' }).click();
+      const phase = brightestPhase(exercise);
+      const marker = page.getByRole('button', { name: new RegExp(`^Go to ${PHASE_LABELS[phase]}(,|$)`) }).first();
+      await marker.click();
+      await expect(marker).toHaveAttribute('aria-current', 'step');
+      await expect.poll(() => currentStep(page)).toBe(currentStepIndex(exercise, phase));
+      lap('x');
+      await waitForNewFrames(page, 2);
+      const on = workHuePixels(await canvasPixels(page));
+      lap('x');
+      await page.getByRole('button', { name: 'Highlight none' }).click();
+      await waitForNewFrames(page, 2);
+      const offShot = await canvasPixels(page);
+      const off = workHuePixels(offShot);
+      lap('x');
+      const gained = totalWorkHue(on) - totalWorkHue(off);
+      const area = offShot.width * offShot.height;
+      expect(gained / area, `work-hue pixels on ${JSON.stringify(on)}, off ${JSON.stringify(off)}`).toBeGreaterThan(
+        MIN_HIGHLIGHT_SHARE,
+      );
+      console.log(exercise.id, phase, JSON.stringify(on), JSON.stringify(off));
+      await page.getByRole('button', { name: 'Highlight all' }).click();
+
+      lap('x');
+      await page.getByRole('button', { name: 'Back to all exercises' }).click();
+    });
+  }
+  expect(errors).toEqual([]);
+});
