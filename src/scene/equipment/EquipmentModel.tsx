@@ -5,6 +5,7 @@ import { useExerciseStore } from '../../state/exerciseStore';
 import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from '../anatomy/prepareModel';
 import { equipmentNodes, heldPart } from './equipmentNodes';
+import { aimCable } from './aimCable';
 import { placeApparatus, placeHeld, sizeApparatus } from './placeHeld';
 
 /** The equipment of the exercise being played, at real size: apparatus where the motion puts it, implements in hand. */
@@ -27,12 +28,16 @@ export function EquipmentModel({ url }: { url: string }) {
     [motion, nodes],
   );
 
+  const cable = motion?.implement?.equipment === 'cable-station' ? nodes.get('cable-station-cable') : undefined;
+  const station = nodes.get('cable-station');
+
   useFrame(() => {
     if (held) placeHeld(held);
     for (const { node, placement } of apparatus) {
       const [x, y, z] = placement.position;
       placeApparatus(node, x, y, z, placement.yawDeg, placement.mirrorWithSide === true);
     }
+    if (cable && station && held) aimCable(cable, station, held);
   });
 
   return (
