@@ -26,7 +26,11 @@ interface CameraState {
   /** Mirrors the reduced-motion preference: the camera jumps instead of flying. */
   reducedMotion: boolean;
   request: (preset: CameraPreset) => void;
-  focusOn: (point: [number, number, number]) => void;
+  /**
+   * Where the camera looks at a focus point from, as a direction from the point; null keeps the current side.
+   */
+  focusFrom: [number, number, number] | null;
+  focusOn: (point: [number, number, number], from?: [number, number, number]) => void;
   /** People took the controls: the camera is no longer at a preset or focus point. */
   release: () => void;
 }
@@ -37,7 +41,9 @@ export const useCameraStore = create<CameraState>()((set, get) => ({
   requestId: 0,
   reducedMotion: useMotionPreference.getState().reducedMotion,
   request: (preset) => set({ preset, focus: null, requestId: get().requestId + 1 }),
-  focusOn: (point) => set({ preset: null, focus: point, requestId: get().requestId + 1 }),
+  focusFrom: null,
+  focusOn: (point, from) =>
+    set({ preset: null, focus: point, focusFrom: from ?? null, requestId: get().requestId + 1 }),
   release: () => {
     if (get().preset !== null || get().focus !== null) set({ preset: null, focus: null });
   },

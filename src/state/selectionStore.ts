@@ -5,7 +5,9 @@ interface SelectionState {
   hovered: string | null;
   selected: string | null;
   hover: (key: string | null) => void;
-  select: (key: string | null) => void;
+  /** Grows each time a pick asks the camera to fly to the part (a pick from a list, where the part may be off view). */
+  focusId: number;
+  select: (key: string | null, options?: { focus?: boolean }) => void;
 }
 
 export const useSelectionStore = create<SelectionState>()((set, get) => ({
@@ -14,7 +16,9 @@ export const useSelectionStore = create<SelectionState>()((set, get) => ({
   hover: (key) => {
     if (get().hovered !== key) set({ hovered: key });
   },
-  select: (key) => {
-    if (get().selected !== key) set({ selected: key });
+  focusId: 0,
+  select: (key, options) => {
+    if (key !== null && options?.focus) set({ selected: key, focusId: get().focusId + 1 });
+    else if (get().selected !== key) set({ selected: key });
   },
 }));

@@ -10,6 +10,7 @@ import { useViewStore } from '../../state/viewStore';
 import { labelAnchors } from '../labels/labelAnchors';
 import { StructureLabels } from '../labels/StructureLabels';
 import { useAnatomyAppearance } from './useAnatomyAppearance';
+import { flyToPicks } from './flyToPicks';
 
 interface Props {
   url: string;
@@ -43,6 +44,7 @@ export function AnatomyModel({ url }: Props) {
   const anchors = useMemo(() => labelAnchors(model.structures, rig), [model, rig]);
   const showLabels = useViewStore((s) => s.showLabels);
   useEffect(() => registerRig(rig), [rig]);
+  useEffect(() => flyToPicks(model.structures, rig), [model, rig]);
   useAnatomyAppearance(model);
   return (
     <>

@@ -22,6 +22,8 @@ export interface AppearanceInput {
 const UNLOADED_FADE = 0.18;
 /** Structures outside an isolated selection fade to this share. */
 const ISOLATE_FADE = 0.08;
+/** With a bone or disc picked, the muscles over it fade to this share so the pick shows through them. */
+const OVER_PICKED_BONE = 0.1;
 
 const workColour = {
   concentric: new Color(WORK_COLOURS.concentric),
@@ -40,9 +42,12 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
     setOpacity(mesh.material as MeshStandardMaterial, mesh, input.layerOpacity[TISSUES[tissue].layer]);
   }
   const loads = new Map(input.exercise?.loads.map((l) => [l.muscle, l]) ?? []);
+  const pickedKind = input.selected ? model.structures.get(input.selected)?.kind : undefined;
+  const boneUnderMuscle = pickedKind !== undefined && pickedKind !== 'muscle';
   for (const [key, entry] of model.structures) {
     let share = 1;
     if (input.isolate && input.selected && key !== input.selected) share = ISOLATE_FADE;
+    else if (boneUnderMuscle && entry.kind === 'muscle') share = OVER_PICKED_BONE;
     const load = entry.kind === 'muscle' ? loads.get(entry.id as MuscleId) : undefined;
     const highlighted = load !== undefined && !input.highlightOff.has(load.muscle);
     if (input.exercise && entry.kind === 'muscle' && !highlighted) share *= UNLOADED_FADE;
@@ -50,7 +55,7 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
     for (const mesh of entry.meshes) {
       const tissue = model.tissueOf.get(mesh) ?? 'bone';
       const material = mesh.material as MeshStandardMaterial;
-      setOpacity(material, mesh, input.layerOpacity[TISSUES[tissue].layer] * share);
+      setOpacity(material, mesh, input.layerOpacity[TISSUES[tissue].layer] * share, entry.kind === 'muscle');
 
       material.color.set(TISSUES[tissue].color);
       material.emissive.setRGB(0, 0, 0);
@@ -70,10 +75,14 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
   }
 }
 
-function setOpacity(material: MeshStandardMaterial, mesh: { visible: boolean }, opacity: number) {
+function setOpacity(material: MeshStandardMaterial, mesh: { visible: boolean }, opacity: number, layered = false) {
   mesh.visible = opacity > 0.01;
   material.opacity = opacity;
-  material.transparent = opacity < 0.99;
-  // Faded structures must not hide what lies behind them.
-  material.depthWrite = opacity >= 0.99;
+  const transparent = opacity < 0.99;
+  // An opaque program forces alpha to one, so a switch between opaque and see-through needs a new program.
+  if (material.transparent !== transparent) material.needsUpdate = true;
+  material.transparent = transparent;
+  // Faded structures must not hide what lies behind them. A muscle is many overlapping fascicles, though: without
+  // depth its own layers would stack back to near opaque, so it keeps depth and its nearest surface alone blends.
+  material.depthWrite = opacity >= 0.99 || layered;
 }

@@ -14,7 +14,7 @@ const goalPosition = new Vector3();
 const goalTarget = new Vector3();
 const offset = new Vector3();
 /** Distance kept from a double-clicked point, in metres. */
-const FOCUS_DISTANCE = 0.6;
+const FOCUS_DISTANCE = 0.75;
 /** Per-second approach rate of a camera flight; higher is snappier. */
 const FLIGHT_RATE = 4;
 
@@ -29,7 +29,7 @@ export function CameraRig() {
 
   useEffect(() => {
     const start = () => {
-      const { preset, focus } = useCameraStore.getState();
+      const { preset, focus, focusFrom } = useCameraStore.getState();
       if (preset) {
         const exerciseId = useExerciseStore.getState().exerciseId;
         const { size } = getState();
@@ -49,7 +49,8 @@ export function CameraRig() {
         }
       } else if (focus && controls) {
         goalTarget.fromArray(focus);
-        offset.copy(camera.position).sub(controls.target).setLength(FOCUS_DISTANCE);
+        if (focusFrom) offset.fromArray(focusFrom).setLength(FOCUS_DISTANCE);
+        else offset.copy(camera.position).sub(controls.target).setLength(FOCUS_DISTANCE);
         goalPosition.copy(goalTarget).add(offset);
       } else return;
       flying.current = true;

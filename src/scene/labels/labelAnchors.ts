@@ -25,7 +25,8 @@ const COLUMNS = [
 
 const box = new Box3();
 
-function centreInJoint(meshes: Mesh[], joint: Object3D): Vector3 {
+/** The centre of some meshes in the bind pose, in world metres. */
+export function bindCentre(meshes: Mesh[], out = new Vector3()): Vector3 {
   box.makeEmpty();
   for (const mesh of meshes) {
     mesh.geometry.computeBoundingBox();
@@ -37,7 +38,12 @@ function centreInJoint(meshes: Mesh[], joint: Object3D): Vector3 {
     }
     box.union(b);
   }
-  const centre = box.getCenter(new Vector3());
+  return box.getCenter(out);
+}
+
+/** The centre of some meshes in the frame of a joint, so it can follow the joint as the figure moves. */
+export function centreInJoint(meshes: Mesh[], joint: Object3D): Vector3 {
+  const centre = bindCentre(meshes);
   joint.updateWorldMatrix(true, false);
   return joint.worldToLocal(centre);
 }

@@ -25,7 +25,7 @@ function Group({ title, items, selectedId, open }: GroupProps) {
               type="button"
               className="browser__item"
               aria-pressed={item.id === selectedId}
-              onClick={() => useSelectionStore.getState().select(listKey(item.id))}
+              onClick={() => useSelectionStore.getState().select(listKey(item.id), { focus: true })}
             >
               {item.name}
             </button>

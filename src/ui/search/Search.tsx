@@ -12,7 +12,7 @@ function pick(entry: SearchEntry) {
   if (entry.kind === 'exercise') {
     openExercise(entry.key);
   } else {
-    useSelectionStore.getState().select(entry.key);
+    useSelectionStore.getState().select(entry.key, { focus: true });
     usePanelStore.getState().setTab('anatomy');
   }
 }
