@@ -36,16 +36,9 @@ test('every exercise lists its muscles, lights them in the work hues and moves t
 
   for (const [n, exercise] of EXERCISES.entries()) {
     await test.step(exercise.name, async () => {
-      let t0 = Date.now();
-      const lap = (what: string) => {
-        console.log(`${exercise.id} ${what} ${Date.now() - t0}`);
-        t0 = Date.now();
-      };
       await page.getByRole('button', { name: exercise.name, exact: true }).click();
       await expect(page.getByRole('heading', { level: 2, name: exercise.name })).toBeVisible();
       if (n === 0) await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
-
-      lap('x');
       // The legend lists exactly the loaded muscles, each with its own switch, all on.
       const legend = page.getByRole('list', { name: 'Loaded muscles', exact: true });
       await expect(legend.locator(':scope > li')).toHaveCount(exercise.loads.length);
@@ -54,8 +47,6 @@ test('every exercise lists its muscles, lights them in the work hues and moves t
         await expect(row).toContainText(muscleInfo(load.muscle).name);
         await expect(row.getByRole('switch', { name: `Highlight ${muscleInfo(load.muscle).name}` })).toBeChecked();
       }
-
-      lap('x');
       // As the clip plays, the highlighted step moves on and the live region says so.
       const announcer = page.getByTestId('step-announcer');
       await expect.poll(() => currentStep(page)).toBeGreaterThanOrEqual(0);
@@ -63,8 +54,6 @@ test('every exercise lists its muscles, lights them in the work hues and moves t
       const firstText = await announcer.textContent();
       await expect.poll(() => currentStep(page), { timeout: 30_000 }).not.toBe(firstStep);
       await expect(announcer).not.toHaveText(firstText ?? '');
-
-      lap('x');
       // Paused on the hardest phase, the step for that phase is marked and the loaded muscles show work hues
       // that go away when every highlight is switched off.
       await page.getByRole('button', { name: 'Pause' }).click();
@@ -73,24 +62,18 @@ test('every exercise lists its muscles, lights them in the work hues and moves t
       await marker.click();
       await expect(marker).toHaveAttribute('aria-current', 'step');
       await expect.poll(() => currentStep(page)).toBe(currentStepIndex(exercise, phase));
-      lap('x');
       await waitForNewFrames(page, 2);
       const on = workHuePixels(await canvasPixels(page));
-      lap('x');
       await page.getByRole('button', { name: 'Highlight none' }).click();
       await waitForNewFrames(page, 2);
       const offShot = await canvasPixels(page);
       const off = workHuePixels(offShot);
-      lap('x');
       const gained = totalWorkHue(on) - totalWorkHue(off);
       const area = offShot.width * offShot.height;
       expect(gained / area, `work-hue pixels on ${JSON.stringify(on)}, off ${JSON.stringify(off)}`).toBeGreaterThan(
         MIN_HIGHLIGHT_SHARE,
       );
-      console.log(exercise.id, phase, JSON.stringify(on), JSON.stringify(off));
       await page.getByRole('button', { name: 'Highlight all' }).click();
-
-      lap('x');
       await page.getByRole('button', { name: 'Back to all exercises' }).click();
     });
   }
