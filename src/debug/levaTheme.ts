@@ -11,5 +11,7 @@ export const LEVA_THEME = {
     accent2: '#ff9d66',
     accent3: '#ffb48a',
   },
+  // Wide enough for "Highlight strength" and the opacity labels to show whole.
+  sizes: { rootWidth: '330px', controlWidth: '150px' },
   fonts: { mono: 'ui-monospace, SFMono-Regular, Menlo, monospace', sans: 'system-ui, sans-serif' },
 };
