@@ -11,6 +11,7 @@ import {
   neutralPose,
   packPose,
   poseToLocalRotations,
+  unpackPose,
   solveTwoBone,
 } from '../../src/domain/motion';
 import type { PoseSpec } from '../../src/domain/motion';
@@ -42,6 +43,15 @@ describe('pose format', () => {
     mirrorChannels(b, c);
     expect([...c]).toEqual([...a]);
     expect(b[0]).toBe(-a[0]);
+  });
+
+  it('unpacks every channel back to the key it was packed from', () => {
+    const values = Float64Array.from({ length: CHANNEL_COUNT }, (_, i) => i + 1);
+    const pose = unpackPose(values, neutralPose());
+    const packed = new Float64Array(CHANNEL_COUNT);
+    packPose(pose, packed);
+    const implementChannels = 3;
+    expect([...packed.slice(0, -implementChannels)]).toEqual([...values.slice(0, -implementChannels)]);
   });
 });
 

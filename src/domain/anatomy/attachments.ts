@@ -104,9 +104,26 @@ const previous = new Vector3();
 /**
  * Length of a muscle in a pose (metres): each fascicle's path (the summed segments between its attachment and
  * via points) averaged over the muscle's fascicles. `jointWorldMatrices` are the joints' world matrices in
- * JOINT_NAMES order, as `worldMatrices` from src/domain/skeleton gives them. Allocates nothing.
+ * JOINT_NAMES order, as `worldMatrices` from src/domain/skeleton gives them.
  */
 export function muscleLength(muscle: MuscleId, side: Side, jointWorldMatrices: readonly Matrix4[]): number {
+  writeMuscleLength(muscle, side, jointWorldMatrices, single, 0);
+  return single[0];
+}
+
+const single = new Float64Array(1);
+
+/**
+ * muscleLength written into `out[index]`, for the frame loop: it allocates nothing, where a returned number the
+ * compiler does not inline would be boxed on the heap.
+ */
+export function writeMuscleLength(
+  muscle: MuscleId,
+  side: Side,
+  jointWorldMatrices: readonly Matrix4[],
+  out: Float64Array,
+  index: number,
+): void {
   const { counts, joints, local } = PACKED[muscle][side];
   let total = 0;
   let point = 0;
@@ -114,9 +131,14 @@ export function muscleLength(muscle: MuscleId, side: Side, jointWorldMatrices: r
     for (let i = 0; i < counts[f]; i++, point++) {
       current.set(local[point * 3], local[point * 3 + 1], local[point * 3 + 2]);
       current.applyMatrix4(jointWorldMatrices[joints[point]]);
-      if (i > 0) total += current.distanceTo(previous);
+      if (i > 0) {
+        const dx = current.x - previous.x;
+        const dy = current.y - previous.y;
+        const dz = current.z - previous.z;
+        total += Math.sqrt(dx * dx + dy * dy + dz * dz);
+      }
       previous.copy(current);
     }
   }
-  return total / counts.length;
+  out[index] = total / counts.length;
 }

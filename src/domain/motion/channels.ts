@@ -76,14 +76,51 @@ export function packPose(pose: Pose, out: Float64Array | number[]): void {
   for (const s of ['left', 'right'] as const) for (const k of LIMB_KEYS) out[CH[`${s}.${k}`]] = pose[s][k];
 }
 
+// Unpacking runs every frame, so it reads channels by fixed offsets and writes named fields: keys built or looked up
+// at run time would allocate strings and boxed numbers.
+const CH_ROOT_X = CH['root.x'];
+const SPINE_BASE = { lumbar: CH['lumbar.flexion'], thoracic: CH['thoracic.flexion'], neck: CH['neck.flexion'] };
+const LIMB_BASE = { left: CH['left.hipFlexion'], right: CH['right.hipFlexion'] };
+
+function readSpine(v: ArrayLike<number>, o: number, out: SpineAngles): void {
+  out.flexion = v[o];
+  out.lateralBend = v[o + 1];
+  out.rotation = v[o + 2];
+}
+
+function readLimb(v: ArrayLike<number>, o: number, out: LimbAngles): void {
+  out.hipFlexion = v[o];
+  out.hipAbduction = v[o + 1];
+  out.hipRotation = v[o + 2];
+  out.kneeFlexion = v[o + 3];
+  out.ankleDorsiflexion = v[o + 4];
+  out.toeExtension = v[o + 5];
+  out.shoulderProtraction = v[o + 6];
+  out.shoulderElevation = v[o + 7];
+  out.shoulderFlexion = v[o + 8];
+  out.shoulderAbduction = v[o + 9];
+  out.shoulderRotation = v[o + 10];
+  out.elbowFlexion = v[o + 11];
+  out.forearmPronation = v[o + 12];
+  out.wristFlexion = v[o + 13];
+}
+
 /** Reads a channel array into an existing pose object (no allocation). */
 export function unpackPose(values: ArrayLike<number>, out: Pose): Pose {
   out.version = POSE_VERSION;
-  for (const k of ROOT_KEYS) out.root[k] = values[CH[`root.${k}`]];
-  for (const r of ['lumbar', 'thoracic', 'neck'] as const) {
-    for (const k of SPINE_KEYS) out[r][k] = values[CH[`${r}.${k}`]];
-  }
-  for (const s of ['left', 'right'] as const) for (const k of LIMB_KEYS) out[s][k] = values[CH[`${s}.${k}`]];
+  const root = out.root;
+  root.x = values[CH_ROOT_X];
+  root.y = values[CH_ROOT_X + 1];
+  root.z = values[CH_ROOT_X + 2];
+  root.yaw = values[CH_ROOT_X + 3];
+  root.pitch = values[CH_ROOT_X + 4];
+  root.roll = values[CH_ROOT_X + 5];
+  root.tilt = values[CH_ROOT_X + 6];
+  readSpine(values, SPINE_BASE.lumbar, out.lumbar);
+  readSpine(values, SPINE_BASE.thoracic, out.thoracic);
+  readSpine(values, SPINE_BASE.neck, out.neck);
+  readLimb(values, LIMB_BASE.left, out.left);
+  readLimb(values, LIMB_BASE.right, out.right);
   return out;
 }
 

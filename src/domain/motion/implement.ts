@@ -4,7 +4,10 @@ import { jointIndex } from '../skeleton/joints';
 import { REST_LANDMARKS, REST_POSITIONS } from '../skeleton/restPose';
 import { CH } from './channels';
 import type { FrameState } from './frameState';
+import { normalizeInPlace } from './frameMath';
 import type { ImplementSpec } from './motionTypes';
+
+type VerticalLine = Extract<ImplementSpec['mount'], { kind: 'verticalLine' }>;
 
 const GRIP_OFFSET_FROM_WRIST = [0, 1, 2].map((i) => REST_LANDMARKS.grip_left[i] - REST_POSITIONS.hand_left[i]);
 const SHOULDERS = [jointIndex('upperArm_left'), jointIndex('upperArm_right')] as const;
@@ -18,37 +21,60 @@ const axisZ = new Vector3();
 const basis = new Matrix4();
 const offset = new Vector3();
 const q = new Quaternion();
+const CH_IMPLEMENT_X = CH['implement.x'];
 
-function gripHeightOnLine(state: FrameState, side: 0 | 1, x: number, z: number): number {
+/** Grip heights on the vertical line for the left and right hands, written by gripHeightOnLine. */
+const gripHeights = new Float64Array(2);
+
+/**
+ * Height at which one hand's grip, half a grip width out to its side, meets the vertical line. Writes into
+ * gripHeights[side] and reads its numbers from the spec itself: in the frame loop numbers stay in fields and typed
+ * arrays rather than travel through calls (see frameMath.ts).
+ */
+function gripHeightOnLine(state: FrameState, side: 0 | 1, spec: ImplementSpec, mount: VerticalLine): void {
+  const x = side === 0 ? spec.gripHalfWidth : -spec.gripHalfWidth;
   shoulder.setFromMatrixPosition(state.matrices[SHOULDERS[side]]);
   wrist.setFromMatrixPosition(state.matrices[HANDS[side]]);
-  const reach = shoulder.distanceTo(wrist) + WRISTS_TO_GRIP;
+  const sx = shoulder.x - wrist.x;
+  const sy = shoulder.y - wrist.y;
+  const sz = shoulder.z - wrist.z;
+  const reach = Math.sqrt(sx * sx + sy * sy + sz * sz) + WRISTS_TO_GRIP;
   const dx = x - shoulder.x;
-  const dz = z - shoulder.z;
-  return shoulder.y - Math.sqrt(Math.max(0, reach * reach - dx * dx - dz * dz));
+  const dz = mount.z - shoulder.z;
+  gripHeights[side] = shoulder.y - Math.sqrt(Math.max(0, reach * reach - dx * dx - dz * dz));
 }
 
 /** Sets the implement and its grips from the body when it leads the hands; returns whether it does. */
 export function placeImplementBeforeIk(state: FrameState, spec: ImplementSpec): boolean {
   const mount = spec.mount;
-  const half = spec.gripHalfWidth;
   if (mount.kind === 'hands') return false;
+  const position = state.implementPosition;
   if (mount.kind === 'verticalLine') {
-    const y = Math.max(gripHeightOnLine(state, 0, half, mount.z), gripHeightOnLine(state, 1, -half, mount.z));
-    state.implementPosition.set(0, y, mount.z);
+    gripHeightOnLine(state, 0, spec, mount);
+    gripHeightOnLine(state, 1, spec, mount);
+    position.x = 0;
+    position.y = Math.max(gripHeights[0], gripHeights[1]);
+    position.z = mount.z;
     state.implementRotation.identity();
   } else if (mount.kind === 'joint') {
     const m = state.matrices[jointIndex(mount.joint)];
     state.implementRotation.setFromRotationMatrix(m);
-    state.implementPosition.set(mount.offset[0], mount.offset[1], mount.offset[2]);
-    state.implementPosition.applyQuaternion(state.implementRotation);
-    state.implementPosition.add(offset.setFromMatrixPosition(m));
+    position.x = mount.offset[0];
+    position.y = mount.offset[1];
+    position.z = mount.offset[2];
+    position.applyQuaternion(state.implementRotation).add(offset.setFromMatrixPosition(m));
   } else {
     const c = state.channels;
-    state.implementPosition.set(c[CH['implement.x']], c[CH['implement.y']], c[CH['implement.z']]);
+    position.x = c[CH_IMPLEMENT_X];
+    position.y = c[CH_IMPLEMENT_X + 1];
+    position.z = c[CH_IMPLEMENT_X + 2];
     state.implementRotation.identity();
   }
-  axisX.set(1, 0, 0).applyQuaternion(state.implementRotation).multiplyScalar(half);
+  // The grip axis: the implement's x scaled to half the grip width, as multiplyScalar would.
+  axisX.set(1, 0, 0).applyQuaternion(state.implementRotation);
+  axisX.x *= spec.gripHalfWidth;
+  axisX.y *= spec.gripHalfWidth;
+  axisX.z *= spec.gripHalfWidth;
   state.gripLeft.copy(state.implementPosition).add(axisX);
   state.gripRight.copy(state.implementPosition).sub(axisX);
   return true;
@@ -57,7 +83,9 @@ export function placeImplementBeforeIk(state: FrameState, spec: ImplementSpec): 
 /** Grip point of one hand from its final world matrix. */
 export function gripPoint(state: FrameState, side: 0 | 1, out: Vector3): Vector3 {
   q.setFromRotationMatrix(state.matrices[HANDS[side]]);
-  out.set(GRIP_OFFSET_FROM_WRIST[0] * (side === 0 ? 1 : -1), GRIP_OFFSET_FROM_WRIST[1], GRIP_OFFSET_FROM_WRIST[2]);
+  out.x = GRIP_OFFSET_FROM_WRIST[0] * (side === 0 ? 1 : -1);
+  out.y = GRIP_OFFSET_FROM_WRIST[1];
+  out.z = GRIP_OFFSET_FROM_WRIST[2];
   return out.applyQuaternion(q).add(wrist.setFromMatrixPosition(state.matrices[HANDS[side]]));
 }
 
@@ -80,12 +108,12 @@ export function placeImplementFromHands(state: FrameState, spec: ImplementSpec, 
   }
   axisY.subVectors(shoulder, state.implementPosition);
   axisZ.crossVectors(axisX, axisY);
-  if (axisZ.lengthSq() < 1e-12) {
+  if (axisZ.x * axisZ.x + axisZ.y * axisZ.y + axisZ.z * axisZ.z < 1e-12) {
     state.implementRotation.identity();
     return;
   }
-  axisX.normalize();
-  axisZ.normalize();
+  normalizeInPlace(axisX);
+  normalizeInPlace(axisZ);
   axisY.crossVectors(axisZ, axisX);
   basis.makeBasis(axisX, axisY, axisZ);
   state.implementRotation.setFromRotationMatrix(basis);
@@ -93,8 +121,9 @@ export function placeImplementFromHands(state: FrameState, spec: ImplementSpec, 
 
 /** World centre of mass of the implement. */
 export function implementMassCentre(state: FrameState, spec: ImplementSpec, out: Vector3): Vector3 {
-  return out
-    .set(...spec.massOffset)
-    .applyQuaternion(state.implementRotation)
-    .add(state.implementPosition);
+  const m = spec.massOffset;
+  out.x = m[0];
+  out.y = m[1];
+  out.z = m[2];
+  return out.applyQuaternion(state.implementRotation).add(state.implementPosition);
 }

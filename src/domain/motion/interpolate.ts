@@ -51,16 +51,22 @@ export function wrapTime(t: number, period: number): number {
   return w < 0 ? w + period : w;
 }
 
-/** Writes the interpolated channels at t into `out`; returns the segment's key index and its local fraction. */
+/**
+ * Writes the interpolated channels at t + dt into `out`; returns the segment's key index and its local fraction.
+ * The offset is added here rather than by the caller, so the frame loop boxes no new number for the call.
+ */
 export function sampleKeys(
   keys: PeriodicKeys,
   slopes: Float64Array,
   t: number,
   out: Float64Array,
+  dt = 0,
 ): { key: number; fraction: number } {
   const { times, values, width, period } = keys;
   const n = times.length;
-  const tw = wrapTime(t, period);
+  // wrapTime written out, so no number is passed through a call in the frame loop (see frameMath.ts).
+  const w = (t + dt) % period;
+  const tw = w < 0 ? w + period : w;
   const k = segmentAt(times, tw);
   const next = (k + 1) % n;
   const h = (k === n - 1 ? period : times[next]) - times[k];

@@ -13,6 +13,7 @@ import { distributeLumbar } from '../anatomy/segments';
 import type { DiscId } from '../anatomy/ids';
 import { JOINT_NAMES, jointIndex } from '../skeleton/joints';
 import { CH, CHANNEL_COUNT, packPose } from './channels';
+import { setFromAxisAngleAt } from './frameMath';
 import type { Pose } from './pose';
 
 const DEG = Math.PI / 180;
@@ -47,10 +48,22 @@ function spine(out: Quaternion, flexion: number, bend: number, rotation: number)
 
 /** Root orientation: yaw, then pitch, then roll about the long axis, then sideways tilt. */
 export function rootQuaternion(yaw: number, pitch: number, roll: number, tilt: number, out: Quaternion): Quaternion {
-  out.setFromAxisAngle(AXIS_Y, yaw * DEG);
-  out.multiply(qa.setFromAxisAngle(AXIS_X, pitch * DEG));
-  out.multiply(qa.setFromAxisAngle(AXIS_Y, -roll * DEG));
-  return out.multiply(qb.setFromAxisAngle(AXIS_Z, tilt * DEG));
+  rootAngles[0] = yaw * DEG;
+  rootAngles[1] = pitch * DEG;
+  rootAngles[2] = -roll * DEG;
+  rootAngles[3] = tilt * DEG;
+  return rootFromAngles(out);
+}
+
+/** Yaw, pitch, roll and tilt in radians, with roll's sign turned for its axis; filled before rootFromAngles. */
+const rootAngles = new Float64Array(4);
+
+// The angles go through a typed array so the frame loop passes no numbers through calls (see frameMath.ts).
+function rootFromAngles(out: Quaternion): Quaternion {
+  setFromAxisAngleAt(out, AXIS_Y, rootAngles, 0);
+  out.multiply(setFromAxisAngleAt(qa, AXIS_X, rootAngles, 1));
+  out.multiply(setFromAxisAngleAt(qa, AXIS_Y, rootAngles, 2));
+  return out.multiply(setFromAxisAngleAt(qb, AXIS_Z, rootAngles, 3));
 }
 
 /** Joint and channel indices of one side, looked up once so the frame loop does no string work. */
@@ -112,7 +125,11 @@ function limb(c: ArrayLike<number>, k: (typeof SIDES)[number], out: Quaternion[]
 
 /** Local joint rotations (JOINT_NAMES order) from a channel array; the pelvis gets the root orientation. */
 export function channelsToLocalRotations(c: ArrayLike<number>, out: Quaternion[]): Quaternion[] {
-  rootQuaternion(c[CH['root.yaw']], c[CH['root.pitch']], c[CH['root.roll']], c[CH['root.tilt']], out[0]);
+  rootAngles[0] = c[CH['root.yaw']] * DEG;
+  rootAngles[1] = c[CH['root.pitch']] * DEG;
+  rootAngles[2] = -c[CH['root.roll']] * DEG;
+  rootAngles[3] = c[CH['root.tilt']] * DEG;
+  rootFromAngles(out[0]);
   const lf = c[CH['lumbar.flexion']];
   const lb = c[CH['lumbar.lateralBend']];
   const lr = c[CH['lumbar.rotation']];

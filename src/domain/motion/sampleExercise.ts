@@ -14,9 +14,9 @@ import { motionById } from './exercises';
 import { createFrameState } from './frameState';
 import type { FrameState } from './frameState';
 import { implementMassCentre, placeImplementFromHands } from './implement';
-import { sampleKeys, wrapTime } from './interpolate';
+import { sampleKeys } from './interpolate';
 import { computeLandmarks } from './landmarks';
-import { fillMuscles } from './muscleStates';
+import { RATE_STEP, fillMuscles } from './muscleStates';
 import { measureLimbJoint } from './poseToLocalRotations';
 import type { MeasuredJoint } from './poseToLocalRotations';
 import { createMotionSample } from './sampleTypes';
@@ -25,13 +25,10 @@ import { solveFrame } from './solveFrame';
 
 const baked = new Map<string, BakedMotion>();
 const SHARES = DISC_IDS.map((id) => segmentShares(id));
-const L5 = jointIndex('L5');
 const m: MeasuredJoint = { flexion: 0, abduction: 0, rotation: 0 };
 const massCentre = new Vector3();
 const frame: FrameState = createFrameState();
 const ahead: FrameState = createFrameState();
-/** Time step for muscle rates of change, seconds (one 60 Hz frame). */
-const RATE_STEP = 1 / 60;
 
 /** The baked motion of an exercise (baked on first use). Throws for an unknown id. */
 export function bakedMotion(id: string): BakedMotion {
@@ -45,9 +42,12 @@ export function bakedMotion(id: string): BakedMotion {
   return b;
 }
 
-/** Solves the frame at time t into a frame state; returns the segment index. */
-export function solveAt(b: BakedMotion, t: number, state: FrameState): number {
-  const { key } = sampleKeys(b.keys, b.slopes, t, state.channels);
+/**
+ * Solves the frame at time t + dt into a frame state; returns the segment index. The offset travels separately so
+ * the frame loop computes no new number for a call (see frameMath.ts).
+ */
+export function solveAt(b: BakedMotion, t: number, dt: number, state: FrameState): number {
+  const { key } = sampleKeys(b.keys, b.slopes, t, state.channels, dt);
   const side = b.sides[key];
   const plan = b.plans[side];
   solveFrame(state, plan, plan.activeBySegment[key], b.free[key], b.motion.implement);
@@ -88,7 +88,9 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, t: nu
   const c = state.channels;
   out.exerciseId = b.motion.id;
   out.period = b.keys.period;
-  out.time = wrapTime(t, b.keys.period);
+  // wrapTime written out: a number passed to a call the compiler does not inline is boxed (see frameMath.ts).
+  const wrapped = t % b.keys.period;
+  out.time = wrapped < 0 ? wrapped + b.keys.period : wrapped;
   out.phase = b.phases[key];
   out.side = b.sides[key];
   unpackPose(c, out.pose);
@@ -122,11 +124,8 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, t: nu
     out.implement.massCentre.copy(implementMassCentre(state, spec, massCentre));
     out.implement.gripLeft.copy(state.gripLeft);
     out.implement.gripRight.copy(state.gripRight);
-    const l5 = state.matrices[L5].elements;
-    out.loadLeverArm = Math.hypot(massCentre.x - l5[12], massCentre.z - l5[14]);
   } else {
     out.implement = null;
-    out.loadLeverArm = null;
   }
   return out;
 }
@@ -134,9 +133,9 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, t: nu
 /** Samples an exercise at time t (seconds, any value: the loop wraps). */
 export function sampleExercise(id: string, t: number, out: MotionSample = createMotionSample()): MotionSample {
   const b = bakedMotion(id);
-  solveAt(b, t + RATE_STEP, ahead);
-  const key = solveAt(b, t, frame);
+  solveAt(b, t, RATE_STEP, ahead);
+  const key = solveAt(b, t, 0, frame);
   fillSample(b, frame, key, t, out);
-  fillMuscles(frame.matrices, ahead.matrices, RATE_STEP, out.muscles);
+  fillMuscles(frame.matrices, ahead.matrices, out.muscles);
   return out;
 }

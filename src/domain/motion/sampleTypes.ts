@@ -4,7 +4,7 @@ import { DISC_IDS } from '../anatomy/ids';
 import type { DiscId, MuscleId, Side } from '../anatomy/ids';
 import type { LumbarAngles } from '../anatomy/segments';
 import type { Contraction, PhaseId } from '../content/types';
-import { JOINT_NAMES } from '../skeleton/joints';
+import { JOINT_NAMES, jointIndex } from '../skeleton/joints';
 import { REST_LANDMARKS } from '../skeleton/restPose';
 import { createMuscleSamples } from './muscleStates';
 import { neutralPose } from './pose';
@@ -62,29 +62,46 @@ export interface MotionSample {
   joints: Vector3[];
   landmarks: Record<LandmarkName, Vector3>;
   implement: ImplementSample | null;
-  /** Horizontal distance from the L5/S1 joint centre to the load's line of action, metres; null without a load. */
-  loadLeverArm: number | null;
+  /**
+   * Horizontal distance from the L5/S1 joint centre to the load's line of action, metres; null without a load.
+   * Worked out when read, from the implement's centre of mass and the L5 joint, so the frame loop stores no number
+   * that may be null (which the engine would box on every write).
+   */
+  readonly loadLeverArm: number | null;
   muscles: MuscleSample[];
+}
+
+const L5 = jointIndex('L5');
+
+/**
+ * The sample as a class so the lever arm can be a getter on the prototype: an accessor in the object itself would
+ * make the engine keep every field boxed, and the frame loop writes numbers into them.
+ */
+class Sample implements MotionSample {
+  exerciseId = '';
+  time = 0;
+  period = 0;
+  phase: PhaseId = 'setup';
+  side: 0 | 1 = 0;
+  pose = neutralPose();
+  lumbarSegments = Object.fromEntries(
+    DISC_IDS.map((id) => [id, { flexion: 0, lateralBend: 0, rotation: 0 }]),
+  ) as Record<DiscId, LumbarAngles>;
+  localRotations = JOINT_NAMES.map(() => new Quaternion());
+  rootPosition = new Vector3();
+  joints = JOINT_NAMES.map(() => new Vector3());
+  landmarks = Object.fromEntries(LANDMARK_NAMES.map((n) => [n, new Vector3()])) as Record<LandmarkName, Vector3>;
+  implement: ImplementSample | null = null;
+  muscles = createMuscleSamples();
+
+  get loadLeverArm(): number | null {
+    if (!this.implement) return null;
+    const l5 = this.joints[L5];
+    return Math.hypot(this.implement.massCentre.x - l5.x, this.implement.massCentre.z - l5.z);
+  }
 }
 
 /** A fresh sample object to pass to sampleExercise and reuse. */
 export function createMotionSample(): MotionSample {
-  return {
-    exerciseId: '',
-    time: 0,
-    period: 0,
-    phase: 'setup',
-    side: 0,
-    pose: neutralPose(),
-    lumbarSegments: Object.fromEntries(
-      DISC_IDS.map((id) => [id, { flexion: 0, lateralBend: 0, rotation: 0 }]),
-    ) as Record<DiscId, LumbarAngles>,
-    localRotations: JOINT_NAMES.map(() => new Quaternion()),
-    rootPosition: new Vector3(),
-    joints: JOINT_NAMES.map(() => new Vector3()),
-    landmarks: Object.fromEntries(LANDMARK_NAMES.map((n) => [n, new Vector3()])) as Record<LandmarkName, Vector3>,
-    implement: null,
-    loadLeverArm: null,
-    muscles: createMuscleSamples(),
-  };
+  return new Sample();
 }

@@ -7,11 +7,12 @@ import { worldMatrices } from '../skeleton/forwardKinematics';
 import { jointIndex } from '../skeleton/joints';
 import { CH } from './channels';
 import type { FrameState } from './frameState';
+import { normalizeInPlace, setFromUnitVectorsOf } from './frameMath';
 import { placeImplementBeforeIk } from './implement';
 import type { ImplementSpec } from './motionTypes';
 import type { ContactPlan, SidePlan } from './plan';
 import { channelsToLocalRotations } from './poseToLocalRotations';
-import { solveTwoBone } from './twoBoneIk';
+import { reachTwoBone } from './twoBoneIk';
 
 const ORIGIN = new Vector3();
 const pa = new Vector3();
@@ -68,7 +69,7 @@ function reach(state: FrameState, chain: readonly [number, number, number], targ
   qa.setFromRotationMatrix(matrices[a]);
   qb.setFromRotationMatrix(matrices[b]);
   hint.setFromMatrixColumn(matrices[a], 0).negate();
-  solveTwoBone(pa, pb, pc, target, qa, qb, rotations[a], rotations[b], hint);
+  reachTwoBone(pa, pb, pc, target, qa, qb, rotations[a], rotations[b], hint);
 }
 
 function orient(state: FrameState, contact: ContactPlan): void {
@@ -92,11 +93,11 @@ function aimHands(state: FrameState, hands: SidePlan['implementHands']): void {
     const grip = i === 0 ? state.gripLeft : state.gripRight;
     const hand = matrices[HANDS[i]];
     pa.setFromMatrixPosition(hand);
-    want.subVectors(grip, pa).normalize();
+    normalizeInPlace(want.subVectors(grip, pa));
     // The hand's bind direction (down and 17° out) carried by its current world rotation.
     qa.setFromRotationMatrix(hand);
     dir.set(i === 0 ? 0.2924 : -0.2924, -0.9563, 0).applyQuaternion(qa);
-    qAim.setFromUnitVectors(dir, want).multiply(qa);
+    setFromUnitVectorsOf(qAim, dir, want).multiply(qa);
     qParent.setFromRotationMatrix(matrices[FOREARMS[i]]).invert();
     rotations[HANDS[i]].multiplyQuaternions(qParent, qAim);
   }
@@ -106,7 +107,7 @@ function aimHands(state: FrameState, hands: SidePlan['implementHands']): void {
 function wristTarget(state: FrameState, side: 0 | 1, out: Vector3): Vector3 {
   const grip = side === 0 ? state.gripLeft : state.gripRight;
   pa.setFromMatrixPosition(state.matrices[UPPER_ARM[side]]);
-  return out.subVectors(pa, grip).normalize().multiplyScalar(GRIP_OFFSET).add(grip);
+  return normalizeInPlace(out.subVectors(pa, grip)).multiplyScalar(GRIP_OFFSET).add(grip);
 }
 
 const wrist = new Vector3();
