@@ -4,6 +4,7 @@ import type { Camera, WebGLRenderer } from 'three';
 import { Stage } from './Stage';
 import { hasWebGL } from './webglSupport';
 import { useSceneStatus } from '../state/sceneStatusStore';
+import { useViewStore } from '../state/viewStore';
 import { Anatomy } from './anatomy/Anatomy';
 import { ExercisePlayer } from './figure/ExercisePlayer';
 import { Body } from './figure/Body';
@@ -30,9 +31,16 @@ function watchContext(gl: WebGLRenderer) {
   canvas.addEventListener('webglcontextrestored', () => setStatus('ready'));
 }
 
-/** The 3D view: a full-window canvas, or a plain notice where WebGL is missing. */
+/**
+ * The 3D view: a full-window canvas, or a plain notice where WebGL is missing. The low quality level draws at one
+ * device pixel per CSS pixel; a canvas that starts at low quality also goes without multisampling, which on a
+ * software renderer doubles the cost of a frame. Multisampling is fixed when the canvas is made, so a later
+ * change of quality leaves it as it was.
+ */
 export function Viewport() {
   const [supported] = useState(hasWebGL);
+  const quality = useViewStore((s) => s.quality);
+  const [antialias] = useState(() => useViewStore.getState().quality === 'high');
   useEffect(() => {
     if (!supported) {
       useSceneStatus.getState().setStatus('no-webgl', 'This browser cannot show 3D graphics, so the 3D view is off.');
@@ -43,9 +51,9 @@ export function Viewport() {
     <div className="viewport" data-testid="viewport">
       <Canvas
         shadows={false}
-        dpr={[1, 2]}
+        dpr={quality === 'low' ? 1 : [1, 2]}
         camera={{ position: [0.8, 1.32, -1.2], fov: 40, near: 0.02, far: 50 }}
-        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        gl={{ antialias, preserveDrawingBuffer: true }}
         onCreated={({ gl, camera }) => {
           window.__renderer = gl;
           window.__camera = camera;

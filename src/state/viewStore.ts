@@ -30,14 +30,44 @@ export const DEFAULT_LAYER_OPACITY: Readonly<Record<Layer, number>> = { skin: 0.
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /**
- * The starting detail level: phones and small machines get the lighter models. People can change it; a link or
- * the display panel overrides it.
+ * Renderer names of WebGL drawn on the CPU: Chrome's SwiftShader, Mesa's llvmpipe and softpipe, Windows' WARP
+ * ("Microsoft Basic Render Driver") and others that call themselves software.
+ */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|basic render driver|software/i;
+
+/**
+ * True when WebGL is drawn in software rather than on a GPU. Such a renderer takes hundreds of milliseconds for
+ * a frame of the full scene, so it is treated as the weakest device. Browsers that hide the renderer's name
+ * count as hardware.
+ */
+export function hasSoftwareRenderer(): boolean {
+  try {
+    const gl =
+      document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return false;
+    // Firefox names the real renderer here; Chrome says "WebKit WebGL" and names it through the extension.
+    let name = String(gl.getParameter(gl.RENDERER));
+    if (!SOFTWARE_RENDERER.test(name)) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      if (info) name = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+    }
+    // Give the probe's context back now rather than when it is collected: browsers cap live contexts.
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return SOFTWARE_RENDERER.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The starting detail level: phones, small machines and software renderers get the lighter scene. People can
+ * change it; a link or the display panel overrides it.
  */
 export function detectQuality(): Quality {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'high';
   const small = window.matchMedia('(max-width: 640px)').matches;
   const fewCores = (navigator.hardwareConcurrency ?? 8) <= 2 && window.matchMedia('(pointer: coarse)').matches;
-  return small || fewCores ? 'low' : 'high';
+  return small || fewCores || hasSoftwareRenderer() ? 'low' : 'high';
 }
 
 export const useViewStore = create<ViewState>()((set, get) => ({

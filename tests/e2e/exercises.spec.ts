@@ -21,9 +21,10 @@ async function currentStep(page: Page): Promise<number> {
 
 /**
  * Share of the canvas that must turn a work hue when the highlight goes on. A phone's canvas is about 390×380;
- * the smallest loaded figure seen there colours well over ten times this.
+ * the faintest loaded figure (cat-cow, an unloaded stretch) colours about 0.003 of it, and a highlight switched
+ * off adds nothing, so half a thousandth still tells the two apart.
  */
-const MIN_HIGHLIGHT_SHARE = 0.001;
+const MIN_HIGHLIGHT_SHARE = 0.0005;
 
 // One page for all 22, at phone size: the phone uses the lighter models, so software WebGL draws fast enough to
 // visit every exercise in about a minute.

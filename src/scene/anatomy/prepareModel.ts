@@ -1,5 +1,6 @@
 import type { Material, Mesh, Object3D } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
+import { useViewStore, type Quality } from '../../state/viewStore';
 import { indexStructures, type StructureIndex } from './structureIndex';
 import { isTissue, tissueMaterial, type Tissue } from './tissueMaterials';
 
@@ -16,10 +17,11 @@ export interface PreparedModel {
 }
 
 /**
- * Copies a loaded model and gives it our materials. The loader's cached scene is shared, so it is never
- * changed in place: each mesh of the copy gets a material of its own tissue.
+ * Copies a loaded model and gives it our materials, in the look of the quality level (the current one unless
+ * given). The loader's cached scene is shared, so it is never changed in place: each mesh of the copy gets a
+ * material of its own tissue.
  */
-export function prepareModel(source: Object3D): PreparedModel {
+export function prepareModel(source: Object3D, quality: Quality = useViewStore.getState().quality): PreparedModel {
   const root = cloneSkinned(source);
   const materials: Material[] = [];
   const tissueOf = new Map<Mesh, Tissue>();
@@ -28,7 +30,7 @@ export function prepareModel(source: Object3D): PreparedModel {
     if (!mesh.isMesh) return;
     const original = Array.isArray(mesh.material) ? mesh.material[0] : mesh.material;
     const tissue: Tissue = isTissue(original.name) ? original.name : 'bone';
-    const material = tissueMaterial(tissue);
+    const material = tissueMaterial(tissue, quality);
     materials.push(material);
     mesh.material = material;
     // Skinned parts move far from their bind pose; their bounds are not worth trusting for culling.

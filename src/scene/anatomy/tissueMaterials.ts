@@ -1,5 +1,5 @@
-import { Color, DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
-import type { Layer } from '../../state/viewStore';
+import { Color, DoubleSide, FrontSide, MeshLambertMaterial, MeshStandardMaterial } from 'three';
+import type { Layer, Quality } from '../../state/viewStore';
 
 /** The look of each tissue. Vertex colours carry baked occlusion and tendon ends from the generator. */
 export const TISSUES = {
@@ -17,15 +17,31 @@ export function isTissue(name: string): name is Tissue {
   return Object.hasOwn(TISSUES, name);
 }
 
-/** A fresh material for a tissue. Muscles get one each so each can be highlighted on its own. */
-export function tissueMaterial(tissue: Tissue): MeshStandardMaterial {
+/**
+ * The material of a tissue. Both kinds carry what the appearance code sets: colour, emissive glow, opacity and
+ * depth writing.
+ */
+export type TissueMaterial = MeshStandardMaterial | MeshLambertMaterial;
+
+/**
+ * A fresh material for a tissue. Muscles get one each so each can be highlighted on its own. At low quality the
+ * shading is Lambert rather than physically based, and the see-through skin is drawn in one pass instead of a
+ * back-face pass and a front-face pass: the cheaper look a weak or software renderer can keep up with.
+ */
+export function tissueMaterial(tissue: Tissue, quality: Quality = 'high'): TissueMaterial {
   const look = TISSUES[tissue];
+  const side = tissue === 'skin' ? DoubleSide : FrontSide;
+  if (quality === 'low') {
+    const material = new MeshLambertMaterial({ name: tissue, color: new Color(look.color), vertexColors: true, side });
+    material.forceSinglePass = side === DoubleSide;
+    return material;
+  }
   return new MeshStandardMaterial({
     name: tissue,
     color: new Color(look.color),
     roughness: look.roughness,
     metalness: 0,
     vertexColors: true,
-    side: tissue === 'skin' ? DoubleSide : FrontSide,
+    side,
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { motionById } from '../../domain/motion';
 import { useExerciseStore } from '../../state/exerciseStore';
+import { useViewStore } from '../../state/viewStore';
 import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from '../anatomy/prepareModel';
 import { equipmentNodes, heldPart } from './equipmentNodes';
@@ -11,7 +12,9 @@ import { placeApparatus, placeHeld, sizeApparatus } from './placeHeld';
 /** The equipment of the exercise being played, at real size: apparatus where the motion puts it, implements in hand. */
 export function EquipmentModel({ url }: { url: string }) {
   const gltf = useModel(url);
-  const model = useMemo(() => prepareModel(gltf.scene), [gltf]);
+  // Both quality levels share the equipment file, so a change of quality re-prepares it for the new look.
+  const quality = useViewStore((s) => s.quality);
+  const model = useMemo(() => prepareModel(gltf.scene, quality), [gltf, quality]);
   useEffect(() => () => disposePreparedModel(model), [model]);
   const nodes = useMemo(() => equipmentNodes(model.root), [model]);
   const exerciseId = useExerciseStore((s) => s.exerciseId);
