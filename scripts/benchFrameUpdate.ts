@@ -1,17 +1,18 @@
 /**
- * The app's per-frame update, run in Node: the clip pose on two models (anatomy and body), motion sampling with
- * muscle lengths and rates, and the readout. Highlights change only when the phase does, so they cost nothing per
+ * The app's per-frame update, run in Node: motion sampling with muscle lengths and rates, the pose copied onto two
+ * models (anatomy and body) as the scene does, and the readout. Highlights change only when the phase does, so they cost nothing per
  * frame. Returns the median time and the bytes allocated per frame (null without --expose-gc).
  */
-import { AnimationMixer, Object3D } from 'three';
+import { Object3D } from 'three';
 import { EXERCISES, exerciseById } from '../src/domain/content/exercises';
 import { createMotionSample, sampleExercise } from '../src/domain/motion';
-import { toAnimationClip } from '../src/domain/motion/toAnimationClip';
 import { exerciseTimeline } from '../src/domain/motion/timeline';
 import { JOINT_NAMES, JOINT_PARENTS } from '../src/domain/skeleton/joints';
+import { poseRig } from '../src/scene/figure/poseRigs';
+import type { Rig } from '../src/scene/figure/rigRegistry';
 import { writeReadout } from '../src/scene/figure/writeReadout';
 
-function bareRig(): Object3D {
+function bareRig(): Rig {
   const root = new Object3D();
   const joints = new Map<string, Object3D>();
   for (const name of JOINT_NAMES) {
@@ -21,7 +22,7 @@ function bareRig(): Object3D {
     const parent = JOINT_PARENTS[name];
     (parent ? joints.get(parent)! : root).add(joint);
   }
-  return root;
+  return { root, joints: JOINT_NAMES.map((name) => joints.get(name)!) };
 }
 
 export function measureFrameUpdate(): { ms: number; bytes: number | null } {
@@ -31,17 +32,12 @@ export function measureFrameUpdate(): { ms: number; bytes: number | null } {
   const perFrameBytes: number[] = [];
   for (const exercise of EXERCISES) {
     const id = exercise.id;
-    const clip = toAnimationClip(id);
-    const mixers = [bareRig(), bareRig()].map((root) => {
-      const mixer = new AnimationMixer(root);
-      mixer.clipAction(clip).play();
-      return mixer;
-    });
+    const rigs = [bareRig(), bareRig()];
     const period = exerciseTimeline(id).period;
     const ex = exerciseById(id)!;
     const frame = (t: number) => {
-      for (const mixer of mixers) mixer.setTime(t);
       sampleExercise(id, t, sample);
+      for (const rig of rigs) poseRig(rig, sample);
       writeReadout(sample, ex);
     };
     for (let i = 0; i < 200; i++) frame((i / 60) % period);

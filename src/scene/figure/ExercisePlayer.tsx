@@ -6,7 +6,7 @@ import { exerciseTimeline } from '../../domain/motion/timeline';
 import { useExerciseStore } from '../../state/exerciseStore';
 import { playbackClock } from '../../state/playbackClock';
 import { segmentAt, usePlaybackStore } from '../../state/playbackStore';
-import { bindClip, poseClipAt } from './clipPlayers';
+import { poseRigs, restWhenIdle } from './poseRigs';
 import { clearReadout, writeReadout } from './writeReadout';
 import { implementPose } from './implementPose';
 
@@ -14,9 +14,9 @@ import { implementPose } from './implementPose';
 const sample = createMotionSample();
 
 /**
- * The clock of the moving figure. Each frame it advances clip time, poses every model through its mixer, and samples
- * the motion once more for what a clip cannot carry: the held implement, muscle lengths and the live readout. It
- * writes to the stores only when the phase changes.
+ * The clock of the moving figure. Each frame it advances clip time, samples the motion once, and from that one
+ * sample poses every model, places the held implement and fills the live readout. It writes to the stores only
+ * when the phase changes.
  */
 export function ExercisePlayer() {
   const exerciseId = useExerciseStore((s) => s.exerciseId);
@@ -27,7 +27,7 @@ export function ExercisePlayer() {
     if (!exerciseId) {
       playback.setClip(0, []);
       playback.pause();
-      bindClip(null);
+      restWhenIdle(null);
       clearReadout();
       return;
     }
@@ -39,8 +39,8 @@ export function ExercisePlayer() {
   }, [exerciseId]);
 
   useFrame((_, delta) => {
-    // Models that finish loading later get the clip (or the bind pose) too.
-    bindClip(exerciseId);
+    // Models that finish loading later go to the bind pose too while nothing plays.
+    restWhenIdle(exerciseId);
     if (!exerciseId) return;
     const exercise = exerciseById(exerciseId);
     if (!exercise) return;
@@ -65,8 +65,8 @@ export function ExercisePlayer() {
     }
     playbackClock.time = t;
 
-    poseClipAt(t);
     sampleExercise(exerciseId, Math.min(t, period - 1e-6), sample);
+    poseRigs(sample);
     implementPose.visible = sample.implement !== null;
     implementPose.side = sample.side;
     if (sample.implement) {
