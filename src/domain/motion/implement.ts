@@ -97,14 +97,15 @@ export function placeImplementFromHands(state: FrameState, spec: ImplementSpec, 
   if (hands === 'left') state.gripRight.copy(state.gripLeft);
   if (hands === 'right') state.gripLeft.copy(state.gripRight);
   state.implementPosition.addVectors(state.gripLeft, state.gripRight).multiplyScalar(0.5);
-  // Frame: x across the grips (or the hand's own x for one hand), y from the grip toward the shoulders.
+  // Frame: x across the grips, or for one hand through the fist (the hand's own z: with the palm toward the thigh
+  // a dumbbell's handle runs front to back); y from the grip toward the shoulders.
   shoulder.setFromMatrixPosition(state.matrices[SHOULDERS[hands === 'right' ? 1 : 0]]);
   if (hands === 'both') {
     wrist.setFromMatrixPosition(state.matrices[SHOULDERS[1]]);
     shoulder.add(wrist).multiplyScalar(0.5);
     axisX.subVectors(state.gripLeft, state.gripRight);
   } else {
-    axisX.setFromMatrixColumn(state.matrices[HANDS[hands === 'left' ? 0 : 1]], 0);
+    axisX.setFromMatrixColumn(state.matrices[HANDS[hands === 'left' ? 0 : 1]], 2);
   }
   axisY.subVectors(shoulder, state.implementPosition);
   axisZ.crossVectors(axisX, axisY);

@@ -9,7 +9,12 @@ import { ARM_HANGING, HAND_ON_WAIST, HANDS_TOGETHER } from './postures';
 import { standingOnBothFeet } from './stances';
 
 const set = { left: ARM_HANGING, right: HAND_ON_WAIST };
-const upright = { lumbar: { lateralBend: 0 }, thoracic: { lateralBend: 0 }, neck: { lateralBend: 0 } };
+const upright = {
+  lumbar: { lateralBend: 0 },
+  thoracic: { lateralBend: 0 },
+  neck: { lateralBend: 0 },
+  left: { shoulderAbduction: ARM_HANGING.shoulderAbduction },
+};
 
 export const sideBendMotion: ExerciseMotion = {
   id: 'side-bend',
@@ -24,7 +29,13 @@ export const sideBendMotion: ExerciseMotion = {
     {
       t: 2.6,
       phase: 'bottom',
-      pose: { lumbar: { lateralBend: -18 }, thoracic: { lateralBend: -16 }, neck: { lateralBend: -5 } },
+      // The bell hangs plumb: the left arm opens from the trunk by the trunk's whole lean (18° + 16°).
+      pose: {
+        lumbar: { lateralBend: -18 },
+        thoracic: { lateralBend: -16 },
+        neck: { lateralBend: -5 },
+        left: { shoulderAbduction: ARM_HANGING.shoulderAbduction! + 34 },
+      },
     },
     { t: 3.1, phase: 'lift', pose: {} },
     { t: 4.3, phase: 'lift', pose: upright },
