@@ -7,6 +7,7 @@
  */
 import type { ExerciseMotion } from '../motionTypes';
 import { bothSides } from '../pose';
+import { STANDING_TALL } from './postures';
 import { standingOnBothFeet } from './stances';
 
 const stance = standingOnBothFeet({ halfWidth: 0.12, turnOutDeg: 10 });
@@ -24,13 +25,7 @@ const kneePassUp = {
   neck: { flexion: -12 },
   ...bothSides({ hipFlexion: 78, kneeFlexion: 30 }),
 };
-const standing = {
-  root: { pitch: 0 },
-  lumbar: { flexion: 0 },
-  thoracic: { flexion: 0 },
-  neck: { flexion: 0 },
-  ...bothSides({ hipFlexion: 0, kneeFlexion: 2 }),
-};
+const standing = STANDING_TALL;
 const kneePassDown = {
   root: { pitch: 46 },
   lumbar: { flexion: 6 },

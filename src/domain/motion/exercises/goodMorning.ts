@@ -5,15 +5,10 @@
  */
 import type { ExerciseMotion } from '../motionTypes';
 import { bothSides } from '../pose';
+import { STANDING_TALL } from './postures';
 import { standingOnBothFeet } from './stances';
 
-const standing = {
-  root: { pitch: 0 },
-  lumbar: { flexion: 0 },
-  thoracic: { flexion: 0 },
-  neck: { flexion: 0 },
-  ...bothSides({ hipFlexion: 0, kneeFlexion: 2 }),
-};
+const standing = STANDING_TALL;
 const bottom = {
   root: { pitch: 74 },
   lumbar: { flexion: 8 },

@@ -1,5 +1,5 @@
 /** Limb and root settings shared by several exercises. Estimates, chosen to look right and stay inside the limits. */
-import type { LimbAngles, PoseSpec } from '../pose';
+import { bothSides, type LimbAngles, type PoseSpec } from '../pose';
 
 /**
  * Arms folded across the chest: elbows by the lower ribs, forearms crossing in front of the chest, the right one
@@ -49,3 +49,12 @@ export const SUPINE: PoseSpec['root'] = { x: 0, y: 0.13, z: 0, pitch: -90 };
 
 /** Lying face down: pelvis joint 0.09 m up, the chest and thighs on the floor (estimate). */
 export const PRONE: PoseSpec['root'] = { x: 0, y: 0.09, z: 0, pitch: 90 };
+
+/** Standing tall at the top of a hinge: trunk upright, hips open, knees just off lock. */
+export const STANDING_TALL: PoseSpec = {
+  root: { pitch: 0 },
+  lumbar: { flexion: 0 },
+  thoracic: { flexion: 0 },
+  neck: { flexion: 0 },
+  ...bothSides({ hipFlexion: 0, kneeFlexion: 2 }),
+};
