@@ -41,7 +41,8 @@ export interface PolygoniseOptions {
 type ManifoldModule = Awaited<ReturnType<typeof Module>>;
 let wasm: Promise<ManifoldModule> | null = null;
 
-function manifold(): Promise<ManifoldModule> {
+/** The manifold-3d module, loaded once and shared by every polygoniser. */
+export function manifold(): Promise<ManifoldModule> {
   wasm ??= Module().then((m) => {
     m.setup();
     return m;
@@ -82,7 +83,10 @@ async function polygoniseNow(f: Sdf, opts: PolygoniseOptions): Promise<LocalMesh
 }
 
 /** Drops vertices the simplifier no longer uses. */
-function compact(positions: Float32Array, indices: Uint32Array): { positions: Float32Array; indices: Uint32Array } {
+export function compact(
+  positions: Float32Array,
+  indices: Uint32Array,
+): { positions: Float32Array; indices: Uint32Array } {
   const remap = new Int32Array(positions.length / 3).fill(-1);
   const out: number[] = [];
   const idx = new Uint32Array(indices.length);

@@ -4,9 +4,9 @@
  * Plain simplification of a level set leaves thousands of needle triangles; under 16-bit position quantisation
  * and posing, needles flip and print dark hairlines on a translucent double-sided skin.
  */
-import Module from 'manifold-3d';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { cached } from '../cache';
+import { compact, manifold, type LodTarget } from '../polygonise';
 import type { Sdf, Vec3 } from '../sdf';
 
 /** A triangle mesh in millimetres. */
@@ -17,46 +17,12 @@ export interface RawMesh {
   genus: number;
 }
 
-/** Triangle budget and the largest simplification error (mm) for one level of detail. */
-export interface BodyLodTarget {
-  triangles: number;
-  maxError: number;
-}
-
-type ManifoldModule = Awaited<ReturnType<typeof Module>>;
-let wasm: Promise<ManifoldModule> | null = null;
-
-function manifold(): Promise<ManifoldModule> {
-  wasm ??= Module().then((m) => {
-    m.setup();
-    return m;
-  });
-  return wasm;
-}
-
-/** Drops vertices the simplifier no longer uses. */
-function compact(positions: Float32Array, indices: Uint32Array): { positions: Float32Array; indices: Uint32Array } {
-  const remap = new Int32Array(positions.length / 3).fill(-1);
-  const out: number[] = [];
-  const idx = new Uint32Array(indices.length);
-  let n = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const v = indices[i];
-    if (remap[v] < 0) {
-      remap[v] = n++;
-      out.push(positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2]);
-    }
-    idx[i] = remap[v];
-  }
-  return { positions: new Float32Array(out), indices: idx };
-}
-
 async function polygoniseNow(
   f: Sdf,
   min: Vec3,
   max: Vec3,
   edge: number,
-  targets: readonly BodyLodTarget[],
+  targets: readonly LodTarget[],
 ): Promise<RawMesh[]> {
   const w = await manifold();
   await MeshoptSimplifier.ready;
@@ -83,7 +49,7 @@ export function polygoniseBody(
   f: Sdf,
   bounds: { min: Vec3; max: Vec3 },
   edge: number,
-  targets: readonly BodyLodTarget[],
+  targets: readonly LodTarget[],
 ): Promise<RawMesh[]> {
   return cached(`${key}:${JSON.stringify({ bounds, edge, targets })}`, () =>
     polygoniseNow(f, bounds.min, bounds.max, edge, targets),
