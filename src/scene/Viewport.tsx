@@ -19,6 +19,9 @@ declare global {
   }
 }
 
+/** Share of CSS pixels a software renderer draws at low quality: about half the pixels, still sharp enough to read. */
+const SOFTWARE_PIXEL_RATIO = 0.75;
+
 /** Watches the GPU context so a lost context shows a notice instead of a frozen picture. */
 function watchContext(gl: WebGLRenderer) {
   const canvas = gl.domElement;
@@ -32,14 +35,17 @@ function watchContext(gl: WebGLRenderer) {
 }
 
 /**
- * The 3D view: a full-window canvas, or a plain notice where WebGL is missing. The low quality level draws at one
- * device pixel per CSS pixel; a canvas that starts at low quality also goes without multisampling, which on a
- * software renderer doubles the cost of a frame. Multisampling is fixed when the canvas is made, so a later
- * change of quality leaves it as it was.
+ * The 3D view: a canvas beside the panel, or a plain notice where WebGL is missing. The low quality level draws at one
+ * device pixel per CSS pixel, and at three quarters of that on a software renderer, which pays for every pixel
+ * on the CPU. A canvas that starts at low quality also goes without multisampling, which on a software renderer
+ * doubles the cost of a frame. Multisampling is fixed when the canvas is made, so a later change of quality
+ * leaves it as it was. The canvas is opaque: the scene always paints its own background, so the page compositor
+ * need not blend it.
  */
 export function Viewport() {
   const [supported] = useState(hasWebGL);
   const quality = useViewStore((s) => s.quality);
+  const software = useViewStore((s) => s.softwareRenderer);
   const [antialias] = useState(() => useViewStore.getState().quality === 'high');
   useEffect(() => {
     if (!supported) {
@@ -51,9 +57,9 @@ export function Viewport() {
     <div className="viewport" data-testid="viewport">
       <Canvas
         shadows={false}
-        dpr={quality === 'low' ? 1 : [1, 2]}
+        dpr={quality === 'low' ? (software ? SOFTWARE_PIXEL_RATIO : 1) : [1, 2]}
         camera={{ position: [0.8, 1.32, -1.2], fov: 40, near: 0.02, far: 50 }}
-        gl={{ antialias, preserveDrawingBuffer: true }}
+        gl={{ antialias, alpha: false, preserveDrawingBuffer: true }}
         onCreated={({ gl, camera }) => {
           window.__renderer = gl;
           window.__camera = camera;

@@ -16,6 +16,8 @@ interface ViewState {
   /** Keep the selected structure alone and fade the rest. */
   isolate: boolean;
   quality: Quality;
+  /** True when WebGL is drawn on the CPU. Found once at start; the low level then also draws fewer pixels. */
+  softwareRenderer: boolean;
   setLayerOpacity: (layer: Layer, opacity: number) => void;
   setHighlightScale: (scale: number) => void;
   setShowLabels: (show: boolean) => void;
@@ -63,19 +65,24 @@ export function hasSoftwareRenderer(): boolean {
  * The starting detail level: phones, small machines and software renderers get the lighter scene. People can
  * change it; a link or the display panel overrides it.
  */
-export function detectQuality(): Quality {
+export function detectQuality(software = hasSoftwareRenderer()): Quality {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'high';
   const small = window.matchMedia('(max-width: 640px)').matches;
   const fewCores = (navigator.hardwareConcurrency ?? 8) <= 2 && window.matchMedia('(pointer: coarse)').matches;
-  return small || fewCores || hasSoftwareRenderer() ? 'low' : 'high';
+  return small || fewCores || software ? 'low' : 'high';
 }
+
+// Probed once, and only in a real browser window (test environments have no WebGL and no media queries).
+const SOFTWARE_AT_START =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && hasSoftwareRenderer();
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   layerOpacity: { ...DEFAULT_LAYER_OPACITY },
   highlightScale: 1,
   showLabels: false,
   isolate: false,
-  quality: detectQuality(),
+  quality: detectQuality(SOFTWARE_AT_START),
+  softwareRenderer: SOFTWARE_AT_START,
   setLayerOpacity: (layer, opacity) => {
     const value = clamp01(opacity);
     if (get().layerOpacity[layer] === value) return;

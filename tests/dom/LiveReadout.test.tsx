@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { LiveReadout } from '../../src/ui/readout/LiveReadout';
-import { bendText, motionOf, segmentBar } from '../../src/ui/readout/drawReadout';
+import { bendText, drawSegment, motionOf, segmentBar } from '../../src/ui/readout/drawReadout';
 import { exerciseById } from '../../src/domain/content/exercises';
 import { liveReadout } from '../../src/state/liveReadout';
 
@@ -28,6 +28,27 @@ describe('segment bars', () => {
     expect(segmentBar({ ...reading, flexion: -3.5 }).near).toBe(true);
     const over = segmentBar({ ...reading, flexion: 40 });
     expect(over.left + over.width).toBeCloseTo(100);
+  });
+
+  it('writes a bar only when its reading changes, so a held pose costs no page work', async () => {
+    const track = document.createElement('span');
+    const fill = document.createElement('span');
+    const value = document.createElement('span');
+    track.append(fill, value);
+    const row = { track, fill, value };
+    const reading = { segment: 'L3-L4' as const, flexion: 6, maxFlexion: 12, maxExtension: 4 };
+    drawSegment(row, reading);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(track, { attributes: true, childList: true, characterData: true, subtree: true });
+    drawSegment(row, { ...reading, flexion: 6.001 });
+    await Promise.resolve();
+    expect(records).toHaveLength(0);
+    drawSegment(row, { ...reading, flexion: 9 });
+    await Promise.resolve();
+    expect(records.length).toBeGreaterThan(0);
+    expect(value.textContent).toBe('9° flexion');
+    observer.disconnect();
   });
 
   it('words angles and motion plainly', () => {

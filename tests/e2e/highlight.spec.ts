@@ -40,8 +40,9 @@ test('switching one muscle’s highlight off changes the picture, and on again r
   const area = before.width * before.height;
   const switchedOff = changedPixels(before, off);
   const switchedOn = changedPixels(before, on);
-  // The glutes are a large muscle seen side-on: switching them off must repaint a clear patch of the view...
-  expect(switchedOff / area).toBeGreaterThan(0.002);
+  // The glutes are a large muscle seen side-on: switching them off must repaint a clear patch of the view (over
+  // 0.1% of it: some 350 pixels at the software renderer's three-quarter resolution)...
+  expect(switchedOff / area).toBeGreaterThan(0.001);
   // ...with less of the shortening hue in it...
   expect(workHuePixels(off).concentric).toBeLessThan(workHuePixels(before).concentric);
   // ...and switching them back on gives the same picture again.

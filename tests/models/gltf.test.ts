@@ -8,9 +8,13 @@ import { JOINT_NAMES, JOINT_PARENTS } from '../../src/domain/skeleton/joints';
 import { REST_POSITIONS } from '../../src/domain/skeleton/restPose';
 import { MODEL_FILES, loadModel, meshesByTag } from './modelFixture';
 
-const BUDGET = { desktop: 300_000, phone: 100_000 } as const;
+/**
+ * Triangle budgets per file. The phone file also serves software renderers, where every triangle costs CPU time on
+ * each frame; these bounds keep exercise playback there within the benchmark's frame budget.
+ */
+const BUDGET = { desktop: 300_000, phone: 36_000 } as const;
 /** The bones and discs alone, so the rest of the scene keeps its share (desktop / phone). */
-const BONE_BUDGET = { desktop: 120_000, phone: 36_000 } as const;
+const BONE_BUDGET = { desktop: 120_000, phone: 15_000 } as const;
 
 function triangles(root: Object3D, filter: (m: Mesh) => boolean = () => true): number {
   let n = 0;

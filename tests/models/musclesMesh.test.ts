@@ -78,9 +78,9 @@ describe('buildMuscles', () => {
     }
   });
 
-  it('keeps within the triangle budgets: 120k on desktop, 45k on phones', () => {
+  it('keeps within the triangle budgets: 120k on desktop, 22k on phones and software renderers', () => {
     expect(triangles(parts.desktop)).toBeLessThanOrEqual(120_000);
-    expect(triangles(parts.phone)).toBeLessThanOrEqual(45_000);
+    expect(triangles(parts.phone)).toBeLessThanOrEqual(22_000);
     expect(triangles(parts.phone)).toBeLessThan(triangles(parts.desktop) / 2);
   });
 

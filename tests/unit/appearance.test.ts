@@ -33,6 +33,7 @@ const base: AppearanceInput = {
   selected: null,
   hovered: null,
   isolate: false,
+  quality: 'high',
 };
 
 describe('anatomy appearance', () => {
@@ -54,5 +55,16 @@ describe('anatomy appearance', () => {
     expect((muscle.material as MeshStandardMaterial).opacity).toBeLessThan(0.2);
     applyAppearance(prepared, { ...base, selected: 'multifidus_left' });
     expect((muscle.material as MeshStandardMaterial).opacity).toBe(1);
+  });
+
+  it('leaves faded context muscles out at low quality but keeps the layer fade people chose', () => {
+    const { prepared, muscle } = model();
+    applyAppearance(prepared, { ...base, quality: 'low', selected: 'L3' });
+    expect(muscle.visible).toBe(false);
+    applyAppearance(prepared, { ...base, quality: 'high', selected: 'L3' });
+    expect(muscle.visible).toBe(true);
+    applyAppearance(prepared, { ...base, quality: 'low', layerOpacity: { ...base.layerOpacity, muscles: 0.25 } });
+    expect(muscle.visible).toBe(true);
+    expect((muscle.material as MeshStandardMaterial).opacity).toBeCloseTo(0.25);
   });
 });

@@ -24,7 +24,7 @@ const NUCLEUS = { length: 0.66, width: 0.6, height: 0.62, posteriorShift: 0.08 }
 
 const RESOLUTION: Record<Lod, { around: number; rings: number; cap: number }> = {
   desktop: { around: 64, rings: 8, cap: 5 },
-  phone: { around: 32, rings: 4, cap: 3 },
+  phone: { around: 20, rings: 3, cap: 2 },
 };
 
 /** The five lumbar discs plus T12/L1, which has no id of its own and is shown as part of T12. */

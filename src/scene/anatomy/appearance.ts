@@ -2,7 +2,7 @@ import { Color, type MeshStandardMaterial } from 'three';
 import type { MuscleId } from '../../domain/anatomy/ids';
 import type { Exercise, PhaseId } from '../../domain/content/types';
 import { WORK_COLOURS } from '../../domain/content/workColours';
-import type { Layer } from '../../state/viewStore';
+import type { Layer, Quality } from '../../state/viewStore';
 import type { PreparedModel } from './prepareModel';
 import { TISSUES } from './tissueMaterials';
 
@@ -16,6 +16,7 @@ export interface AppearanceInput {
   selected: string | null;
   hovered: string | null;
   isolate: boolean;
+  quality: Quality;
 }
 
 /** Muscles not loaded by the playing exercise fade to this share of their layer opacity. */
@@ -51,6 +52,8 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
     const load = entry.kind === 'muscle' ? loads.get(entry.id as MuscleId) : undefined;
     const highlighted = load !== undefined && !input.highlightOff.has(load.muscle);
     if (input.exercise && entry.kind === 'muscle' && !highlighted) share *= UNLOADED_FADE;
+    // A faded muscle costs a software renderer as much as a solid one; at low quality context muscles are left out.
+    if (input.quality === 'low' && entry.kind === 'muscle' && share < 1) share = 0;
 
     for (const mesh of entry.meshes) {
       const tissue = model.tissueOf.get(mesh) ?? 'bone';

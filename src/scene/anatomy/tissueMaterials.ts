@@ -1,5 +1,6 @@
 import { Color, DoubleSide, FrontSide, MeshLambertMaterial, MeshStandardMaterial } from 'three';
 import type { Layer, Quality } from '../../state/viewStore';
+import { withLeanShading } from './leanShading';
 
 /** The look of each tissue. Vertex colours carry baked occlusion and tendon ends from the generator. */
 export const TISSUES = {
@@ -25,17 +26,18 @@ export type TissueMaterial = MeshStandardMaterial | MeshLambertMaterial;
 
 /**
  * A fresh material for a tissue. Muscles get one each so each can be highlighted on its own. At low quality the
- * shading is Lambert rather than physically based, and the see-through skin is drawn in one pass instead of a
- * back-face pass and a front-face pass: the cheaper look a weak or software renderer can keep up with.
+ * shading is Lambert worked out per vertex (see leanShading.ts) rather than physically based per pixel, and the
+ * see-through skin shows its outer face only instead of a back-face pass and a front-face pass: the cheaper look
+ * a weak or software renderer can keep up with.
  */
 export function tissueMaterial(tissue: Tissue, quality: Quality = 'high'): TissueMaterial {
   const look = TISSUES[tissue];
-  const side = tissue === 'skin' ? DoubleSide : FrontSide;
   if (quality === 'low') {
-    const material = new MeshLambertMaterial({ name: tissue, color: new Color(look.color), vertexColors: true, side });
-    material.forceSinglePass = side === DoubleSide;
-    return material;
+    return withLeanShading(
+      new MeshLambertMaterial({ name: tissue, color: new Color(look.color), vertexColors: true, side: FrontSide }),
+    );
   }
+  const side = tissue === 'skin' ? DoubleSide : FrontSide;
   return new MeshStandardMaterial({
     name: tissue,
     color: new Color(look.color),

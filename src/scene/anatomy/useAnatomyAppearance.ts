@@ -17,6 +17,7 @@ function currentInput() {
     layerOpacity: view.layerOpacity,
     highlightScale: view.highlightScale,
     isolate: view.isolate,
+    quality: view.quality,
     exercise: exerciseId ? (exerciseById(exerciseId) ?? null) : null,
     phase: playback.segments[playback.segmentIndex]?.phase ?? null,
     highlightOff: useHighlightStore.getState().off,

@@ -41,34 +41,51 @@ export function bendText(degrees: number): string {
   return degrees > 0 ? `${rounded}° flexion` : `${rounded}° extension`;
 }
 
+// The readout is written on every frame of playback. Each writer below touches the DOM only when the value
+// differs, so a still reading costs no style, layout or paint work.
+function setText(el: HTMLElement, text: string) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function setData(el: HTMLElement, key: string, value: string) {
+  if (el.dataset[key] !== value) el.dataset[key] = value;
+}
+
+function setStyle(el: HTMLElement, property: string, value: string) {
+  if (el.style.getPropertyValue(property) !== value) el.style.setProperty(property, value);
+}
+
+/** Bar positions are rounded to a tenth of a percent: finer steps are under a pixel on any screen. */
+const percent = (value: number) => `${Math.round(value * 10) / 10}%`;
+
 /** Writes one segment's reading into its bar. */
 export function drawSegment(row: SegmentRowRefs, reading: SegmentReading) {
   const bar = segmentBar(reading);
   if (row.track) {
-    row.track.style.setProperty('--zero', `${bar.zero}%`);
-    row.track.style.setProperty('--near-ext', `${bar.zero * (1 - NEAR_LIMIT)}%`);
-    row.track.style.setProperty('--near-flex', `${(100 - bar.zero) * (1 - NEAR_LIMIT)}%`);
+    setStyle(row.track, '--zero', percent(bar.zero));
+    setStyle(row.track, '--near-ext', percent(bar.zero * (1 - NEAR_LIMIT)));
+    setStyle(row.track, '--near-flex', percent((100 - bar.zero) * (1 - NEAR_LIMIT)));
   }
   if (row.fill) {
-    row.fill.style.left = `${bar.left}%`;
-    row.fill.style.width = `${bar.width}%`;
-    row.fill.dataset.near = String(bar.near);
+    setStyle(row.fill, 'left', percent(bar.left));
+    setStyle(row.fill, 'width', percent(bar.width));
+    setData(row.fill, 'near', String(bar.near));
   }
   if (row.value) {
-    row.value.textContent = bendText(reading.flexion);
-    row.value.dataset.near = String(bar.near);
+    setText(row.value, bendText(reading.flexion));
+    setData(row.value, 'near', String(bar.near));
   }
 }
 
 /** Writes the hip angle. */
 export function drawHip(el: HTMLElement, hipFlexion: number) {
-  el.textContent = bendText(hipFlexion);
+  setText(el, bendText(hipFlexion));
 }
 
 /** Writes the neutral-spine badge. */
 export function drawNeutral(el: HTMLElement, neutral: boolean, lumbarFlexion: number) {
-  el.dataset.neutral = String(neutral);
-  el.textContent = neutral ? 'Spine neutral' : `Spine ${lumbarFlexion > 0 ? 'rounded' : 'arched'}`;
+  setData(el, 'neutral', String(neutral));
+  setText(el, neutral ? 'Spine neutral' : `Spine ${lumbarFlexion > 0 ? 'rounded' : 'arched'}`);
 }
 
 /** The word for a rate of length change (mm/s, positive lengthening). */
@@ -81,6 +98,6 @@ export function motionOf(rate: number | null): 'lengthening' | 'shortening' | 'h
 /** Writes one muscle's motion. */
 export function drawMuscle(row: MuscleRowRefs, rate: number | null) {
   const motion = motionOf(rate);
-  if (row.row) row.row.dataset.motion = motion;
-  if (row.state) row.state.textContent = motion === 'none' ? '–' : motion;
+  if (row.row) setData(row.row, 'motion', motion);
+  if (row.state) setText(row.state, motion === 'none' ? '–' : motion);
 }
