@@ -3,20 +3,17 @@
  * segmental lumbar angles, landmarks, implement, lever arm, muscle lengths and rates), per exercise and over the
  * whole set, and how many bytes each frame allocates. Prints figures; it asserts nothing (the budget is 0.5 ms).
  *
- * Allocation is read from the heap growth across batches of frames; run with --expose-gc and a large young
- * generation (--max-semi-space-size=64) so no collection falls inside a batch. Batches a collection did cut into
- * are left out.
+ * Allocation is read from heap growth (see allocatedPerFrame.ts); run with --expose-gc and a large young generation
+ * (--max-semi-space-size=64) so no collection falls inside a count.
  */
 import { performance } from 'node:perf_hooks';
 import { EXERCISE_MOTIONS, bakedMotion, createMotionSample, sampleExercise } from '../src/domain/motion';
+import { allocatedPerFrame } from './allocatedPerFrame';
 
 /** Frames timed per exercise: 60 Hz over the loop, repeated until at least this many. */
 const FRAMES_PER_EXERCISE = 3000;
 const WARM_UP_FRAMES = 300;
-const ALLOCATION_BATCH = 500;
 const BUDGET_MS = 0.5;
-
-const gc = (globalThis as { gc?: () => void }).gc;
 
 function percentile(sorted: Float64Array | number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -46,18 +43,7 @@ for (const motion of EXERCISE_MOTIONS) {
   const sorted = durations.slice().sort();
   for (const d of durations) all.push(d);
 
-  let bytes: number | null = null;
-  if (gc) {
-    const perFrame: number[] = [];
-    for (let batch = 0; batch < 5; batch++) {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      for (let i = 0; i < ALLOCATION_BATCH; i++) sampleExercise(id, times[i], sample);
-      const grown = process.memoryUsage().heapUsed - before;
-      if (grown >= 0) perFrame.push(grown / ALLOCATION_BATCH);
-    }
-    if (perFrame.length) bytes = perFrame.sort((a, b) => a - b)[Math.floor(perFrame.length / 2)];
-  }
+  const bytes = allocatedPerFrame((t) => sampleExercise(id, t, sample), times);
   rows.push({ id, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], bytes });
 }
 

@@ -11,6 +11,7 @@ import { JOINT_NAMES, JOINT_PARENTS } from '../src/domain/skeleton/joints';
 import { poseRig } from '../src/scene/figure/poseRigs';
 import type { Rig } from '../src/scene/figure/rigRegistry';
 import { writeReadout } from '../src/scene/figure/writeReadout';
+import { allocatedPerFrame } from './allocatedPerFrame';
 
 function bareRig(): Rig {
   const root = new Object3D();
@@ -25,21 +26,7 @@ function bareRig(): Rig {
   return { root, joints: JOINT_NAMES.map((name) => joints.get(name)!) };
 }
 
-/** Frames per exercise for the allocation count: enough that one-off work (compiling, first-use caches) fades. */
-const ALLOC_FRAMES = 4000;
-
-/** Heap growth per call of `run` over ALLOC_FRAMES calls, from a collected heap. */
-function heapGrowthPerFrame(gc: () => void, run: (t: number) => void, period: number): number {
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < ALLOC_FRAMES; i++) run((i / 60) % period);
-  return (process.memoryUsage().heapUsed - before) / ALLOC_FRAMES;
-}
-
-const nothing = (t: number) => void t;
-
 export function measureFrameUpdate(): { ms: number; bytes: number | null } {
-  const gc = (globalThis as { gc?: () => void }).gc;
   const sample = createMotionSample();
   const times: number[] = [];
   const perFrameBytes: number[] = [];
@@ -60,13 +47,11 @@ export function measureFrameUpdate(): { ms: number; bytes: number | null } {
       frame(t);
       times.push(performance.now() - start);
     }
-    if (gc) {
-      // The loop that drives the frames allocates too (a number passed to a function is boxed); an empty frame
-      // driven the same way measures that, and only what the update adds on top counts.
-      const harness = heapGrowthPerFrame(gc, nothing, period);
-      const update = heapGrowthPerFrame(gc, frame, period);
-      perFrameBytes.push(Math.max(0, update - harness));
-    }
+    const bytes = allocatedPerFrame(
+      frame,
+      Array.from({ length: 600 }, (_, i) => (i / 60) % period),
+    );
+    if (bytes !== null) perFrameBytes.push(bytes);
   }
   times.sort((a, b) => a - b);
   perFrameBytes.sort((a, b) => a - b);

@@ -11,9 +11,15 @@ interface Props {
 }
 
 /**
+ * The card redraws about twelve times a second: quick enough to follow a rep, slow enough to read, and it spares
+ * weak devices repainting the card on every frame. A reading that arrives between redraws is drawn at the next.
+ */
+const REDRAW_INTERVAL_MS = 80;
+
+/**
  * The lower back as it moves: each lumbar joint's bend against its range, the hip angle, whether the spine is
- * neutral, and which loaded muscles are lengthening, shortening or holding. Values go straight into the DOM on
- * each new reading from the scene.
+ * neutral, and which loaded muscles are lengthening, shortening or holding. Values go straight into the DOM from
+ * the latest reading of the scene.
  */
 export function LiveReadout({ exercise }: Props) {
   const root = useRef<HTMLElement>(null);
@@ -22,9 +28,13 @@ export function LiveReadout({ exercise }: Props) {
   const hip = useRef<HTMLSpanElement>(null);
   const neutral = useRef<HTMLSpanElement>(null);
   const seen = useRef(-1);
+  const drawnAt = useRef(-Infinity);
 
   useAnimationFrame(() => {
     if (liveReadout.version === seen.current || !root.current) return;
+    const now = performance.now();
+    if (now - drawnAt.current < REDRAW_INTERVAL_MS) return;
+    drawnAt.current = now;
     seen.current = liveReadout.version;
     root.current.dataset.active = String(liveReadout.active);
     liveReadout.segments.forEach((reading, i) => {
