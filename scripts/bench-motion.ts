@@ -7,7 +7,13 @@
  * (--max-semi-space-size=64) so no collection falls inside a count.
  */
 import { performance } from 'node:perf_hooks';
-import { EXERCISE_MOTIONS, bakedMotion, createMotionSample, sampleExercise } from '../src/domain/motion';
+import {
+  EXERCISE_MOTIONS,
+  bakedMotion,
+  createMotionSample,
+  sampleExercise,
+  sampleExerciseAtTime,
+} from '../src/domain/motion';
 import { allocatedPerFrame } from './allocatedPerFrame';
 
 /** Frames timed per exercise: 60 Hz over the loop, repeated until at least this many. */
@@ -43,7 +49,10 @@ for (const motion of EXERCISE_MOTIONS) {
   const sorted = durations.slice().sort();
   for (const d of durations) all.push(d);
 
-  const bytes = allocatedPerFrame((t) => sampleExercise(id, t, sample), times);
+  const bytes = allocatedPerFrame((i) => {
+    sample.time = times[i % times.length];
+    sampleExerciseAtTime(id, sample);
+  });
   rows.push({ id, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], bytes });
 }
 

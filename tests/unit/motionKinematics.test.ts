@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DISC_IDS } from '../../src/domain/anatomy/ids';
 import { SEGMENTS } from '../../src/domain/anatomy/segments';
 import { EXERCISES, exerciseById } from '../../src/domain/content/exercises';
-import { EXERCISE_MOTIONS, bakedMotion, createMotionSample, sampleExercise } from '../../src/domain/motion';
+import {
+  EXERCISE_MOTIONS,
+  bakedMotion,
+  createMotionSample,
+  sampleExercise,
+  sampleExerciseAtTime,
+} from '../../src/domain/motion';
+import { exerciseTimeline } from '../../src/domain/motion/timeline';
 import type { MotionSample } from '../../src/domain/motion';
 import { JOINT_NAMES, jointIndex } from '../../src/domain/skeleton';
 import type { JointName } from '../../src/domain/skeleton';
@@ -159,5 +166,22 @@ describe.each(EXERCISE_MOTIONS.map((m) => [m.id, m] as const))('%s', (id, motion
     const seen = new Set<string>();
     sweep(id, (s) => seen.add(s.phase));
     expect([...seen].sort()).toEqual([...new Set(exerciseById(id)!.phases)].sort());
+  });
+});
+
+describe('sampling in the frame loop', () => {
+  it('takes the time from the sample and gives the same pose as passing it, wrapped into the loop', () => {
+    const period = exerciseTimeline('deadlift').period;
+    const t = period * 1.37;
+    const passed = sampleExercise('deadlift', t);
+    const carried = createMotionSample();
+    carried.time = t;
+    sampleExerciseAtTime('deadlift', carried);
+    expect(carried.time).toBeCloseTo(period * 0.37, 9);
+    expect(carried.phase).toBe(passed.phase);
+    for (let j = 0; j < passed.localRotations.length; j++) {
+      expect(carried.localRotations[j].angleTo(passed.localRotations[j])).toBeLessThan(1e-6);
+    }
+    expect(carried.rootPosition.distanceTo(passed.rootPosition)).toBeLessThan(1e-9);
   });
 });

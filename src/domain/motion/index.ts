@@ -29,4 +29,4 @@ export type { BakedMotion } from './bake';
 export { EXERCISE_MOTIONS, motionById } from './exercises';
 export { LANDMARK_NAMES, createMotionSample } from './sampleTypes';
 export type { ImplementSample, LandmarkName, MotionSample, MuscleSample } from './sampleTypes';
-export { bakedMotion, sampleExercise } from './sampleExercise';
+export { bakedMotion, sampleExercise, sampleExerciseAtTime } from './sampleExercise';

@@ -52,20 +52,21 @@ export function wrapTime(t: number, period: number): number {
 }
 
 /**
- * Writes the interpolated channels at t + dt into `out`; returns the segment's key index and its local fraction.
- * The offset is added here rather than by the caller, so the frame loop boxes no new number for the call.
+ * Writes the interpolated channels at clock.time + dt into `out`; returns the segment's key index and its local
+ * fraction. The time is read from an object and the offset added here rather than by the caller: a number handed
+ * to a call the compiler does not inline is boxed, and the frame loop must allocate nothing.
  */
 export function sampleKeys(
   keys: PeriodicKeys,
   slopes: Float64Array,
-  t: number,
+  clock: { readonly time: number },
   out: Float64Array,
   dt = 0,
 ): { key: number; fraction: number } {
   const { times, values, width, period } = keys;
   const n = times.length;
   // wrapTime written out, so no number is passed through a call in the frame loop (see frameMath.ts).
-  const w = (t + dt) % period;
+  const w = (clock.time + dt) % period;
   const tw = w < 0 ? w + period : w;
   const k = segmentAt(times, tw);
   const next = (k + 1) % n;

@@ -1,7 +1,7 @@
 /**
- * sampleExercise(id, t, out): the pose of an exercise at time t, with contacts solved, landmarks, the implement,
- * the load's lever arm about L5/S1 and (when attachment data is supplied) muscle lengths. Runs in the frame loop:
- * after the first call for an exercise (which bakes it) it allocates nothing.
+ * sampleExercise(id, t, out) and sampleExerciseAtTime(id, out): the pose of an exercise at a time, with contacts
+ * solved, landmarks, the implement, the load's lever arm about L5/S1 and (when attachment data is supplied) muscle
+ * lengths. Runs in the frame loop: after the first call for an exercise (which bakes it) it allocates nothing.
  */
 import { Vector3 } from 'three';
 import { DISC_IDS } from '../anatomy/ids';
@@ -43,11 +43,11 @@ export function bakedMotion(id: string): BakedMotion {
 }
 
 /**
- * Solves the frame at time t + dt into a frame state; returns the segment index. The offset travels separately so
- * the frame loop computes no new number for a call (see frameMath.ts).
+ * Solves the frame at clock.time + dt into a frame state; returns the segment index. The time travels inside an
+ * object and the offset separately, so the frame loop boxes no number for a call (see frameMath.ts).
  */
-export function solveAt(b: BakedMotion, t: number, dt: number, state: FrameState): number {
-  const { key } = sampleKeys(b.keys, b.slopes, t, state.channels, dt);
+export function solveAt(b: BakedMotion, clock: { readonly time: number }, dt: number, state: FrameState): number {
+  const { key } = sampleKeys(b.keys, b.slopes, clock, state.channels, dt);
   const side = b.sides[key];
   const plan = b.plans[side];
   solveFrame(state, plan, plan.activeBySegment[key], b.free[key], b.motion.implement);
@@ -83,13 +83,13 @@ function readLimbs(state: FrameState, out: MotionSample): void {
   }
 }
 
-/** Copies a solved frame into a sample. */
-export function fillSample(b: BakedMotion, state: FrameState, key: number, t: number, out: MotionSample): MotionSample {
+/** Copies a solved frame into a sample; `out.time` holds the time asked for and becomes the time within the loop. */
+export function fillSample(b: BakedMotion, state: FrameState, key: number, out: MotionSample): MotionSample {
   const c = state.channels;
   out.exerciseId = b.motion.id;
   out.period = b.keys.period;
   // wrapTime written out: a number passed to a call the compiler does not inline is boxed (see frameMath.ts).
-  const wrapped = t % b.keys.period;
+  const wrapped = out.time % b.keys.period;
   out.time = wrapped < 0 ? wrapped + b.keys.period : wrapped;
   out.phase = b.phases[key];
   out.side = b.sides[key];
@@ -130,12 +130,22 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, t: nu
   return out;
 }
 
-/** Samples an exercise at time t (seconds, any value: the loop wraps). */
+/** Samples an exercise at time t (seconds, any value: the loop wraps). For tests and tools; see below for frames. */
 export function sampleExercise(id: string, t: number, out: MotionSample = createMotionSample()): MotionSample {
+  out.time = t;
+  return sampleExerciseAtTime(id, out);
+}
+
+/**
+ * Samples an exercise at `out.time` (seconds, any value: the loop wraps), the form the frame loop uses. The time
+ * travels inside the sample rather than as an argument: a number handed to a call the compiler does not inline is
+ * boxed, and a frame must allocate nothing. On return `out.time` is the time within the loop.
+ */
+export function sampleExerciseAtTime(id: string, out: MotionSample): MotionSample {
   const b = bakedMotion(id);
-  solveAt(b, t, RATE_STEP, ahead);
-  const key = solveAt(b, t, 0, frame);
-  fillSample(b, frame, key, t, out);
+  solveAt(b, out, RATE_STEP, ahead);
+  const key = solveAt(b, out, 0, frame);
+  fillSample(b, frame, key, out);
   fillMuscles(frame.matrices, ahead.matrices, out.muscles);
   return out;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { exerciseById } from '../../domain/content/exercises';
-import { createMotionSample, sampleExercise } from '../../domain/motion';
+import { createMotionSample, sampleExerciseAtTime } from '../../domain/motion';
 import { exerciseTimeline } from '../../domain/motion/timeline';
 import { useExerciseStore } from '../../state/exerciseStore';
 import { playbackClock } from '../../state/playbackClock';
@@ -65,7 +65,8 @@ export function ExercisePlayer() {
     }
     playbackClock.time = t;
 
-    sampleExercise(exerciseId, Math.min(t, period - 1e-6), sample);
+    sample.time = Math.min(t, period - 1e-6);
+    sampleExerciseAtTime(exerciseId, sample);
     poseRigs(sample);
     implementPose.visible = sample.implement !== null;
     implementPose.side = sample.side;

@@ -10,7 +10,7 @@ export function restWhenIdle(id: string | null) {
   if (id === boundId && rigsVersion() === boundVersion) return;
   boundId = id;
   boundVersion = rigsVersion();
-  if (!id) for (const rig of activeRigs()) applyRestPose(rig);
+  if (!id) activeRigs().forEach(applyRestPose);
 }
 
 /**
@@ -19,7 +19,8 @@ export function restWhenIdle(id: string | null) {
  * costs less than a mixer and allocates nothing.
  */
 export function poseRigs(sample: MotionSample) {
-  for (const rig of activeRigs()) poseRig(rig, sample);
+  const rigs = activeRigs();
+  for (let i = 0; i < rigs.length; i++) poseRig(rigs[i], sample);
 }
 
 export function poseRig(rig: Rig, sample: MotionSample) {

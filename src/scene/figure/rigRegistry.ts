@@ -7,7 +7,8 @@ export interface Rig {
   joints: readonly (Object3D | null)[];
 }
 
-const rigs = new Set<Rig>();
+// An array rather than a set: the player walks it on every frame, and an index loop allocates no iterator.
+let rigs: readonly Rig[] = [];
 let version = 0;
 
 /** Finds a model's joints by name; joints are the nodes that carry the skeleton's names. */
@@ -22,16 +23,16 @@ export function findRig(root: Object3D): Rig {
 
 /** Adds a model to the set the player drives; returns the undo. */
 export function registerRig(rig: Rig): () => void {
-  rigs.add(rig);
+  if (!rigs.includes(rig)) rigs = [...rigs, rig];
   version++;
   return () => {
-    rigs.delete(rig);
+    rigs = rigs.filter((r) => r !== rig);
     version++;
   };
 }
 
 /** Every rig the player drives. */
-export function activeRigs(): ReadonlySet<Rig> {
+export function activeRigs(): readonly Rig[] {
   return rigs;
 }
 
