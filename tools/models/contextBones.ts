@@ -17,16 +17,16 @@ type Targets = Record<Lod, LodTarget>;
 // Triangle budgets: the sacrum and hip bones are context, so they get fewer triangles than their size suggests.
 const SACRUM_TARGETS: Targets = {
   desktop: { triangles: 10000, maxError: 0.35 },
-  phone: { triangles: 1200, maxError: 1.6 },
+  phone: { triangles: 900, maxError: 1.8 },
 };
 const COCCYX_TARGETS: Targets = {
   desktop: { triangles: 1200, maxError: 0.2 },
   phone: { triangles: 160, maxError: 1 },
 };
-const HIP_TARGETS: Targets = { desktop: { triangles: 9000, maxError: 0.5 }, phone: { triangles: 1200, maxError: 2.2 } };
+const HIP_TARGETS: Targets = { desktop: { triangles: 9000, maxError: 0.5 }, phone: { triangles: 900, maxError: 2.5 } };
 const FEMUR_TARGETS: Targets = {
   desktop: { triangles: 4500, maxError: 0.4 },
-  phone: { triangles: 560, maxError: 2 },
+  phone: { triangles: 420, maxError: 2.4 },
 };
 const RIB_TARGETS: Targets = { desktop: { triangles: 1400, maxError: 0.25 }, phone: { triangles: 180, maxError: 1.3 } };
 

@@ -12,7 +12,7 @@ import type { MeshPart } from './meshPart';
 /** Triangle budgets per vertebra: desktop keeps facet and process detail, phone keeps the silhouette. */
 export const VERTEBRA_TARGETS: Record<Lod, LodTarget> = {
   desktop: { triangles: 8500, maxError: 0.3 },
-  phone: { triangles: 900, maxError: 1.6 },
+  phone: { triangles: 700, maxError: 1.8 },
 };
 
 /** Grid edge, mm: fine enough for the 5 mm articular shells and thin laminae (≥ 2–3 cells thick). */

@@ -16,12 +16,12 @@ import type { SkinnedSurface } from './skinnedGlb';
 export type BodyLod = 'desktop' | 'phone';
 
 /**
- * Triangle budgets (desktop ≤ ~60k; phone ≤ ~8k, as software renderers get it too) and the simplifier's error
+ * Triangle budgets (desktop ≤ ~60k; phone ≤ ~6k, as software renderers get it too) and the simplifier's error
  * allowance, mm.
  */
 export const BODY_LODS: Record<BodyLod, { triangles: number; maxError: number }> = {
   desktop: { triangles: 56_000, maxError: 3 },
-  phone: { triangles: 7_500, maxError: 12 },
+  phone: { triangles: 5_500, maxError: 14 },
 };
 
 /** Grid edge of the level set, mm: fine enough for a 26 mm thick mitten to keep 5 cells across. */

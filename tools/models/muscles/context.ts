@@ -9,12 +9,12 @@ export interface Detail {
 }
 
 /**
- * Resolution per level of detail. The phone file, which software renderers also get, keeps the silhouettes with
- * about a sixth of the triangles.
+ * Resolution per level of detail. The phone file, which software renderers also get, keeps the silhouettes with a
+ * small share of the triangles.
  */
 export const DETAIL: Record<Lod, Detail> = {
   desktop: { sides: 1, ringSpacing: 0.012 },
-  phone: { sides: 0.45, ringSpacing: 0.045 },
+  phone: { sides: 0.38, ringSpacing: 0.058 },
 };
 
 /** What every muscle builder needs: the level of detail (the bind pose is REST_POSITIONS, as for the bones). */

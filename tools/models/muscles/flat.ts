@@ -13,7 +13,7 @@ import type { SheetLook } from './sheet';
 import { skinnedTube } from './tubes';
 
 /** Column spacing across sheets per level of detail, metres. */
-const COLUMN_SPACING = { desktop: 0.014, phone: 0.045 } as const;
+const COLUMN_SPACING = { desktop: 0.014, phone: 0.058 } as const;
 
 /** What a flat muscle's builder chooses; the level of detail sets the rest. */
 export type FlatLook = Omit<SheetLook, 'columnSpacing' | 'ringSpacing' | 'outward'>;
