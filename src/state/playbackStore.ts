@@ -79,3 +79,12 @@ export function segmentAt(segments: readonly PhaseSegment[], t: number): number 
   for (let i = segments.length - 1; i >= 0; i--) if (t >= segments[i].start) return i;
   return 0;
 }
+
+/**
+ * The segment that contains the clock's time: the frame loop's form, which hands the time over inside an object
+ * because a number handed to a call the compiler does not inline is boxed.
+ */
+export function segmentAtClock(segments: readonly PhaseSegment[], clock: { readonly time: number }): number {
+  for (let i = segments.length - 1; i >= 0; i--) if (clock.time >= segments[i].start) return i;
+  return 0;
+}

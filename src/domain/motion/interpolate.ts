@@ -68,7 +68,9 @@ export function sampleKeys(
   // wrapTime written out, so no number is passed through a call in the frame loop (see frameMath.ts).
   const w = (clock.time + dt) % period;
   const tw = w < 0 ? w + period : w;
-  const k = segmentAt(times, tw);
+  // segmentAt written out: a number handed to a call the compiler does not inline is boxed.
+  let k = n - 1;
+  while (k > 0 && times[k] > tw) k--;
   const next = (k + 1) % n;
   const h = (k === n - 1 ? period : times[next]) - times[k];
   const s = h > 0 ? (tw - times[k]) / h : 0;

@@ -5,7 +5,7 @@ import { createMotionSample, sampleExerciseAtTime } from '../../domain/motion';
 import { exerciseTimeline } from '../../domain/motion/timeline';
 import { useExerciseStore } from '../../state/exerciseStore';
 import { playbackClock } from '../../state/playbackClock';
-import { segmentAt, usePlaybackStore } from '../../state/playbackStore';
+import { segmentAtClock, usePlaybackStore } from '../../state/playbackStore';
 import { poseRigs, restWhenIdle } from './poseRigs';
 import { clearReadout, writeReadout } from './writeReadout';
 import { implementPose } from './implementPose';
@@ -75,7 +75,7 @@ export function ExercisePlayer() {
       implementPose.rotation.copy(sample.implement.rotation);
     }
     writeReadout(sample, exercise);
-    playback.setSegmentIndex(segmentAt(playback.segments, t));
+    playback.setSegmentIndex(segmentAtClock(playback.segments, playbackClock));
   });
   return null;
 }
