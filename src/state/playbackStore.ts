@@ -76,8 +76,7 @@ export const usePlaybackStore = create<PlaybackState>()((set, get) => ({
 
 /** The segment that contains clip time t. */
 export function segmentAt(segments: readonly PhaseSegment[], t: number): number {
-  for (let i = segments.length - 1; i >= 0; i--) if (t >= segments[i].start) return i;
-  return 0;
+  return segmentAtClock(segments, { time: t });
 }
 
 /**

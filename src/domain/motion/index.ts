@@ -19,7 +19,6 @@ export {
   createJointRotations,
   measureLimbJoint,
   poseToLocalRotations,
-  rootQuaternion,
 } from './poseToLocalRotations';
 export type { MeasuredJoint } from './poseToLocalRotations';
 export { solveTwoBone } from './twoBoneIk';

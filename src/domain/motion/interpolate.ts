@@ -38,19 +38,6 @@ export function monotoneSlopes(keys: PeriodicKeys): Float64Array {
   return slopes;
 }
 
-/** Index of the key whose segment contains t (t already wrapped into [0, period)). */
-export function segmentAt(times: Float64Array, t: number): number {
-  let k = times.length - 1;
-  while (k > 0 && times[k] > t) k--;
-  return k;
-}
-
-/** Wraps any time into [0, period). */
-export function wrapTime(t: number, period: number): number {
-  const w = t % period;
-  return w < 0 ? w + period : w;
-}
-
 /**
  * Writes the interpolated channels at clock.time + dt into `out`; returns the segment's key index and its local
  * fraction. The time is read from an object and the offset added here rather than by the caller: a number handed
@@ -65,10 +52,9 @@ export function sampleKeys(
 ): { key: number; fraction: number } {
   const { times, values, width, period } = keys;
   const n = times.length;
-  // wrapTime written out, so no number is passed through a call in the frame loop (see frameMath.ts).
+  // Wrapped into [0, period) and the key found here, in line, so no number is passed through a call (see frameMath.ts).
   const w = (clock.time + dt) % period;
   const tw = w < 0 ? w + period : w;
-  // segmentAt written out: a number handed to a call the compiler does not inline is boxed.
   let k = n - 1;
   while (k > 0 && times[k] > tw) k--;
   const next = (k + 1) % n;

@@ -46,19 +46,13 @@ function spine(out: Quaternion, flexion: number, bend: number, rotation: number)
   return out.setFromEuler(euler.set(flexion * DEG, -rotation * DEG, bend * DEG, 'XZY'));
 }
 
-/** Root orientation: yaw, then pitch, then roll about the long axis, then sideways tilt. */
-export function rootQuaternion(yaw: number, pitch: number, roll: number, tilt: number, out: Quaternion): Quaternion {
-  rootAngles[0] = yaw * DEG;
-  rootAngles[1] = pitch * DEG;
-  rootAngles[2] = -roll * DEG;
-  rootAngles[3] = tilt * DEG;
-  return rootFromAngles(out);
-}
-
 /** Yaw, pitch, roll and tilt in radians, with roll's sign turned for its axis; filled before rootFromAngles. */
 const rootAngles = new Float64Array(4);
 
-// The angles go through a typed array so the frame loop passes no numbers through calls (see frameMath.ts).
+/**
+ * Root orientation: yaw, then pitch, then roll about the long axis, then sideways tilt. The angles go through a
+ * typed array so the frame loop passes no numbers through calls (see frameMath.ts).
+ */
 function rootFromAngles(out: Quaternion): Quaternion {
   setFromAxisAngleAt(out, AXIS_Y, rootAngles, 0);
   out.multiply(setFromAxisAngleAt(qa, AXIS_X, rootAngles, 1));

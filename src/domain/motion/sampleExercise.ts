@@ -88,7 +88,7 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, out: 
   const c = state.channels;
   out.exerciseId = b.motion.id;
   out.period = b.keys.period;
-  // wrapTime written out: a number passed to a call the compiler does not inline is boxed (see frameMath.ts).
+  // Wrapped into the loop in line: a number passed to a call the compiler does not inline is boxed (see frameMath.ts).
   const wrapped = out.time % b.keys.period;
   out.time = wrapped < 0 ? wrapped + b.keys.period : wrapped;
   out.phase = b.phases[key];
