@@ -129,7 +129,10 @@ export function writeMuscleLength(
   let point = 0;
   for (let f = 0; f < counts.length; f++) {
     for (let i = 0; i < counts[f]; i++, point++) {
-      current.set(local[point * 3], local[point * 3 + 1], local[point * 3 + 2]);
+      // Field by field: numbers handed to set() are boxed when it is not inlined.
+      current.x = local[point * 3];
+      current.y = local[point * 3 + 1];
+      current.z = local[point * 3 + 2];
       current.applyMatrix4(jointWorldMatrices[joints[point]]);
       if (i > 0) {
         const dx = current.x - previous.x;

@@ -10,6 +10,7 @@ import type { JointName } from '../skeleton/joints';
 import { CHANNEL_COUNT, CH, mirrorChannels, packPose } from './channels';
 import { createFrameState } from './frameState';
 import type { FrameState } from './frameState';
+import { HeldImplement } from './heldImplement';
 import { monotoneSlopes } from './interpolate';
 import type { PeriodicKeys } from './interpolate';
 import type { Contact, Effector, ExerciseMotion } from './motionTypes';
@@ -22,6 +23,8 @@ import { writeBackLimbs } from './writeBack';
 /** A motion ready for sampling. */
 export interface BakedMotion {
   motion: ExerciseMotion;
+  /** The motion's implement resolved for the frame loop, or null. */
+  implement: HeldImplement | null;
   keys: PeriodicKeys;
   slopes: Float64Array;
   /** Per key (= per segment that starts at it): phase, side (0 or 1) and whether contacts are released. */
@@ -59,7 +62,7 @@ const NONE: boolean[] = [];
 
 function solveKey(state: FrameState, row: Float64Array, plan: SidePlan, active: readonly boolean[], b: BakedMotion) {
   state.channels.set(row);
-  solveFrame(state, plan, active, false, b.motion.implement);
+  solveFrame(state, plan, active, false, b.implement);
 }
 
 function buildPlan(b: BakedMotion, side: 0 | 1, rows: Float64Array[], state: FrameState): SidePlan {
@@ -142,6 +145,7 @@ export function bakeMotion(motion: ExerciseMotion): BakedMotion {
   });
   const b: BakedMotion = {
     motion,
+    implement: motion.implement ? new HeldImplement(motion.implement) : null,
     keys: {
       period: motion.sideDuration * (motion.bothSides ? 2 : 1),
       times,

@@ -63,3 +63,67 @@ export function setFromUnitVectorsOf(q: Quaternion, from: Vector3, to: Vector3):
   }
   return q.fromArray(quat);
 }
+
+/**
+ * q.setFromEuler(new Euler(angles[0], angles[1], angles[2], order)) for the two orders the skeleton uses, with the
+ * same arithmetic as three.js.
+ */
+export function setFromEulerAngles(q: Quaternion, angles: Float64Array, order: 'XZY' | 'YZX'): Quaternion {
+  const c1 = Math.cos(angles[0] / 2);
+  const c2 = Math.cos(angles[1] / 2);
+  const c3 = Math.cos(angles[2] / 2);
+  const s1 = Math.sin(angles[0] / 2);
+  const s2 = Math.sin(angles[1] / 2);
+  const s3 = Math.sin(angles[2] / 2);
+  if (order === 'XZY') {
+    quat[0] = s1 * c2 * c3 - c1 * s2 * s3;
+    quat[1] = c1 * s2 * c3 - s1 * c2 * s3;
+    quat[2] = c1 * c2 * s3 + s1 * s2 * c3;
+    quat[3] = c1 * c2 * c3 + s1 * s2 * s3;
+  } else {
+    quat[0] = s1 * c2 * c3 + c1 * s2 * s3;
+    quat[1] = c1 * s2 * c3 + s1 * c2 * s3;
+    quat[2] = c1 * c2 * s3 - s1 * s2 * c3;
+    quat[3] = c1 * c2 * c3 - s1 * s2 * s3;
+  }
+  return q.fromArray(quat);
+}
+
+/**
+ * new Euler().setFromQuaternion(q, 'XZY') into out[0..2] (x, y, z), with the same arithmetic as three.js: the
+ * rotation matrix's entries worked out from the quaternion, then the angles from them.
+ */
+export function eulerXZYOf(q: Quaternion, out: Float64Array): Float64Array {
+  const x = q.x;
+  const y = q.y;
+  const z = q.z;
+  const w = q.w;
+  const x2 = x + x;
+  const y2 = y + y;
+  const z2 = z + z;
+  const xx = x * x2;
+  const xy = x * y2;
+  const xz = x * z2;
+  const yy = y * y2;
+  const yz = y * z2;
+  const zz = z * z2;
+  const wx = w * x2;
+  const wy = w * y2;
+  const wz = w * z2;
+  const m11 = 1 - (yy + zz);
+  const m12 = xy - wz;
+  const m13 = xz + wy;
+  const m22 = 1 - (xx + zz);
+  const m23 = yz - wx;
+  const m32 = yz + wx;
+  const m33 = 1 - (xx + yy);
+  out[2] = Math.asin(-Math.max(-1, Math.min(1, m12)));
+  if (Math.abs(m12) < 0.9999999) {
+    out[0] = Math.atan2(m32, m22);
+    out[1] = Math.atan2(m13, m11);
+  } else {
+    out[0] = Math.atan2(-m23, m33);
+    out[1] = 0;
+  }
+  return out;
+}

@@ -5,9 +5,8 @@ import { REST_LANDMARKS, REST_POSITIONS } from '../skeleton/restPose';
 import { CH } from './channels';
 import type { FrameState } from './frameState';
 import { normalizeInPlace } from './frameMath';
-import type { ImplementSpec } from './motionTypes';
-
-type VerticalLine = Extract<ImplementSpec['mount'], { kind: 'verticalLine' }>;
+import { GRIP_HALF_WIDTH, JOINT_OFFSET, LINE_Z, MASS_OFFSET } from './heldImplement';
+import type { HeldImplement } from './heldImplement';
 
 const GRIP_OFFSET_FROM_WRIST = [0, 1, 2].map((i) => REST_LANDMARKS.grip_left[i] - REST_POSITIONS.hand_left[i]);
 const SHOULDERS = [jointIndex('upperArm_left'), jointIndex('upperArm_right')] as const;
@@ -28,11 +27,12 @@ const gripHeights = new Float64Array(2);
 
 /**
  * Height at which one hand's grip, half a grip width out to its side, meets the vertical line. Writes into
- * gripHeights[side] and reads its numbers from the spec itself: in the frame loop numbers stay in fields and typed
- * arrays rather than travel through calls (see frameMath.ts).
+ * gripHeights[side]: in the frame loop numbers stay in fields and typed arrays rather than travel through calls
+ * (see frameMath.ts).
  */
-function gripHeightOnLine(state: FrameState, side: 0 | 1, spec: ImplementSpec, mount: VerticalLine): void {
-  const x = side === 0 ? spec.gripHalfWidth : -spec.gripHalfWidth;
+function gripHeightOnLine(state: FrameState, side: 0 | 1, held: HeldImplement): void {
+  const numbers = held.numbers;
+  const x = side === 0 ? numbers[GRIP_HALF_WIDTH] : -numbers[GRIP_HALF_WIDTH];
   shoulder.setFromMatrixPosition(state.matrices[SHOULDERS[side]]);
   wrist.setFromMatrixPosition(state.matrices[HANDS[side]]);
   const sx = shoulder.x - wrist.x;
@@ -40,28 +40,29 @@ function gripHeightOnLine(state: FrameState, side: 0 | 1, spec: ImplementSpec, m
   const sz = shoulder.z - wrist.z;
   const reach = Math.sqrt(sx * sx + sy * sy + sz * sz) + WRISTS_TO_GRIP;
   const dx = x - shoulder.x;
-  const dz = mount.z - shoulder.z;
+  const dz = numbers[LINE_Z] - shoulder.z;
   gripHeights[side] = shoulder.y - Math.sqrt(Math.max(0, reach * reach - dx * dx - dz * dz));
 }
 
 /** Sets the implement and its grips from the body when it leads the hands; returns whether it does. */
-export function placeImplementBeforeIk(state: FrameState, spec: ImplementSpec): boolean {
-  const mount = spec.mount;
-  if (mount.kind === 'hands') return false;
+export function placeImplementBeforeIk(state: FrameState, held: HeldImplement): boolean {
+  const mount = held.mount;
+  if (mount === 'hands') return false;
+  const numbers = held.numbers;
   const position = state.implementPosition;
-  if (mount.kind === 'verticalLine') {
-    gripHeightOnLine(state, 0, spec, mount);
-    gripHeightOnLine(state, 1, spec, mount);
+  if (mount === 'verticalLine') {
+    gripHeightOnLine(state, 0, held);
+    gripHeightOnLine(state, 1, held);
     position.x = 0;
     position.y = Math.max(gripHeights[0], gripHeights[1]);
-    position.z = mount.z;
+    position.z = numbers[LINE_Z];
     state.implementRotation.identity();
-  } else if (mount.kind === 'joint') {
-    const m = state.matrices[jointIndex(mount.joint)];
+  } else if (mount === 'joint') {
+    const m = state.matrices[held.joint];
     state.implementRotation.setFromRotationMatrix(m);
-    position.x = mount.offset[0];
-    position.y = mount.offset[1];
-    position.z = mount.offset[2];
+    position.x = numbers[JOINT_OFFSET];
+    position.y = numbers[JOINT_OFFSET + 1];
+    position.z = numbers[JOINT_OFFSET + 2];
     position.applyQuaternion(state.implementRotation).add(offset.setFromMatrixPosition(m));
   } else {
     const c = state.channels;
@@ -72,9 +73,9 @@ export function placeImplementBeforeIk(state: FrameState, spec: ImplementSpec): 
   }
   // The grip axis: the implement's x scaled to half the grip width, as multiplyScalar would.
   axisX.set(1, 0, 0).applyQuaternion(state.implementRotation);
-  axisX.x *= spec.gripHalfWidth;
-  axisX.y *= spec.gripHalfWidth;
-  axisX.z *= spec.gripHalfWidth;
+  axisX.x *= numbers[GRIP_HALF_WIDTH];
+  axisX.y *= numbers[GRIP_HALF_WIDTH];
+  axisX.z *= numbers[GRIP_HALF_WIDTH];
   state.gripLeft.copy(state.implementPosition).add(axisX);
   state.gripRight.copy(state.implementPosition).sub(axisX);
   return true;
@@ -90,8 +91,8 @@ export function gripPoint(state: FrameState, side: 0 | 1, out: Vector3): Vector3
 }
 
 /** Sets a hand-carried implement from the final hands: centred between the grips, hanging along the arms. */
-export function placeImplementFromHands(state: FrameState, spec: ImplementSpec, hands: ImplementSpec['hands']): void {
-  if (spec.mount.kind !== 'hands') return;
+export function placeImplementFromHands(state: FrameState, held: HeldImplement, hands: HeldImplement['hands']): void {
+  if (held.mount !== 'hands') return;
   if (hands !== 'right') gripPoint(state, 0, state.gripLeft);
   if (hands !== 'left') gripPoint(state, 1, state.gripRight);
   if (hands === 'left') state.gripRight.copy(state.gripLeft);
@@ -121,10 +122,10 @@ export function placeImplementFromHands(state: FrameState, spec: ImplementSpec, 
 }
 
 /** World centre of mass of the implement. */
-export function implementMassCentre(state: FrameState, spec: ImplementSpec, out: Vector3): Vector3 {
-  const m = spec.massOffset;
-  out.x = m[0];
-  out.y = m[1];
-  out.z = m[2];
+export function implementMassCentre(state: FrameState, held: HeldImplement, out: Vector3): Vector3 {
+  const numbers = held.numbers;
+  out.x = numbers[MASS_OFFSET];
+  out.y = numbers[MASS_OFFSET + 1];
+  out.z = numbers[MASS_OFFSET + 2];
   return out.applyQuaternion(state.implementRotation).add(state.implementPosition);
 }

@@ -27,8 +27,12 @@ const tmp = new Vector3();
 
 /** Fills landmark positions (no allocation). */
 export function computeLandmarks(matrices: readonly Matrix4[], out: Record<LandmarkName, Vector3>): void {
-  for (const { name, joint, offset } of OFFSETS) out[name].copy(offset).applyMatrix4(matrices[joint]);
-  for (const [name, below, above] of BODY_INDICES) {
+  for (let i = 0; i < OFFSETS.length; i++) {
+    const { name, joint, offset } = OFFSETS[i];
+    out[name].copy(offset).applyMatrix4(matrices[joint]);
+  }
+  for (let i = 0; i < BODY_INDICES.length; i++) {
+    const [name, below, above] = BODY_INDICES[i];
     out[name]
       .setFromMatrixPosition(matrices[below])
       .add(tmp.setFromMatrixPosition(matrices[above]))

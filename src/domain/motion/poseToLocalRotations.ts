@@ -8,12 +8,12 @@
  * the long axis), i.e. three.js Euler order 'XZY'. The clavicle turns about Y (protraction) then Z (elevation). Whole-lumbar motion is shared over L1/L2…L5/S1 by the
  * Christophy ratios (distributeLumbar); thoracic motion by an even-ish split between T12/L1 and T7.
  */
-import { Euler, Quaternion, Vector3 } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import { distributeLumbar } from '../anatomy/segments';
 import type { DiscId } from '../anatomy/ids';
 import { JOINT_NAMES, jointIndex } from '../skeleton/joints';
 import { CH, CHANNEL_COUNT, packPose } from './channels';
-import { setFromAxisAngleAt } from './frameMath';
+import { eulerXZYOf, setFromAxisAngleAt, setFromEulerAngles } from './frameMath';
 import type { Pose } from './pose';
 
 const DEG = Math.PI / 180;
@@ -34,7 +34,10 @@ export const LUMBAR_JOINT_DISCS = {
 } as const satisfies Record<string, DiscId>;
 const LUMBAR_SHARES = distributeLumbar({ flexion: 1, lateralBend: 1, rotation: 1 });
 
-const euler = new Euler();
+/** Euler angles in radians (x, y, z) on their way to or from a quaternion; see frameMath.ts for why not arguments. */
+const angles = new Float64Array(3);
+/** One hinge angle in radians on its way to setFromAxisAngleAt. */
+const hinge = new Float64Array(1);
 const qa = new Quaternion();
 const qb = new Quaternion();
 const AXIS_X = new Vector3(1, 0, 0);
@@ -42,8 +45,20 @@ const AXIS_Y = new Vector3(0, 1, 0);
 const AXIS_Z = new Vector3(0, 0, 1);
 const packed = new Float64Array(CHANNEL_COUNT);
 
-function spine(out: Quaternion, flexion: number, bend: number, rotation: number): Quaternion {
-  return out.setFromEuler(euler.set(flexion * DEG, -rotation * DEG, bend * DEG, 'XZY'));
+/** A spine joint's rotation from its flexion, bend and rotation in `angles` (degrees, in that order). */
+function spineFromAngles(out: Quaternion): Quaternion {
+  const flexion = angles[0];
+  const bend = angles[1];
+  const rotation = angles[2];
+  angles[0] = flexion * DEG;
+  angles[1] = -rotation * DEG;
+  angles[2] = bend * DEG;
+  return setFromEulerAngles(out, angles, 'XZY');
+}
+
+/** out.setFromAxisAngle(AXIS_X, radians) with the angle in hinge[0]. */
+function hingeX(out: Quaternion): Quaternion {
+  return setFromAxisAngleAt(out, AXIS_X, hinge, 0);
 }
 
 /** Yaw, pitch, roll and tilt in radians, with roll's sign turned for its axis; filled before rootFromAngles. */
@@ -101,20 +116,31 @@ const HEAD = jointIndex('head');
 
 function limb(c: ArrayLike<number>, k: (typeof SIDES)[number], out: Quaternion[]): void {
   const s = k.s;
-  euler.set(-c[k.hipFlexion] * DEG, -s * c[k.hipRotation] * DEG, s * c[k.hipAbduction] * DEG, 'XZY');
-  out[k.thigh].setFromEuler(euler);
-  out[k.shin].setFromAxisAngle(AXIS_X, c[k.kneeFlexion] * DEG);
-  out[k.foot].setFromAxisAngle(AXIS_X, -c[k.ankleDorsiflexion] * DEG);
-  out[k.toes].setFromAxisAngle(AXIS_X, -c[k.toeExtension] * DEG);
+  angles[0] = -c[k.hipFlexion] * DEG;
+  angles[1] = -s * c[k.hipRotation] * DEG;
+  angles[2] = s * c[k.hipAbduction] * DEG;
+  setFromEulerAngles(out[k.thigh], angles, 'XZY');
+  hinge[0] = c[k.kneeFlexion] * DEG;
+  hingeX(out[k.shin]);
+  hinge[0] = -c[k.ankleDorsiflexion] * DEG;
+  hingeX(out[k.foot]);
+  hinge[0] = -c[k.toeExtension] * DEG;
+  hingeX(out[k.toes]);
   // Clavicle turns at the sternum: protraction swings its outer end forward (about −Y on the left), elevation up.
-  euler.set(0, -s * c[k.shoulderProtraction] * DEG, s * c[k.shoulderElevation] * DEG, 'YZX');
-  out[k.clavicle].setFromEuler(euler);
-  const abduction = c[k.shoulderAbduction] - BIND_ARM_ABDUCTION_DEG;
-  euler.set(-c[k.shoulderFlexion] * DEG, -s * c[k.shoulderRotation] * DEG, s * abduction * DEG, 'XZY');
-  out[k.upperArm].setFromEuler(euler);
-  out[k.forearm].setFromAxisAngle(AXIS_X, -c[k.elbowFlexion] * DEG);
-  euler.set(0, -s * c[k.forearmPronation] * DEG, -s * c[k.wristFlexion] * DEG, 'YZX');
-  out[k.hand].setFromEuler(euler);
+  angles[0] = 0;
+  angles[1] = -s * c[k.shoulderProtraction] * DEG;
+  angles[2] = s * c[k.shoulderElevation] * DEG;
+  setFromEulerAngles(out[k.clavicle], angles, 'YZX');
+  angles[0] = -c[k.shoulderFlexion] * DEG;
+  angles[1] = -s * c[k.shoulderRotation] * DEG;
+  angles[2] = s * (c[k.shoulderAbduction] - BIND_ARM_ABDUCTION_DEG) * DEG;
+  setFromEulerAngles(out[k.upperArm], angles, 'XZY');
+  hinge[0] = -c[k.elbowFlexion] * DEG;
+  hingeX(out[k.forearm]);
+  angles[0] = 0;
+  angles[1] = -s * c[k.forearmPronation] * DEG;
+  angles[2] = -s * c[k.wristFlexion] * DEG;
+  setFromEulerAngles(out[k.hand], angles, 'YZX');
 }
 
 /** Local joint rotations (JOINT_NAMES order) from a channel array; the pelvis gets the root orientation. */
@@ -129,18 +155,33 @@ export function channelsToLocalRotations(c: ArrayLike<number>, out: Quaternion[]
   const lr = c[CH['lumbar.rotation']];
   for (let i = 0; i < LUMBAR.length; i++) {
     const { index, share } = LUMBAR[i];
-    spine(out[index], lf * share.flexion, lb * share.lateralBend, lr * share.rotation);
+    angles[0] = lf * share.flexion;
+    angles[1] = lb * share.lateralBend;
+    angles[2] = lr * share.rotation;
+    spineFromAngles(out[index]);
   }
   const tf = c[CH['thoracic.flexion']];
   const tb = c[CH['thoracic.lateralBend']];
   const tr = c[CH['thoracic.rotation']];
-  spine(out[T12], tf * THORACIC_SHARE.T12, tb * THORACIC_SHARE.T12, tr * THORACIC_SHARE.T12);
-  spine(out[T7], tf * THORACIC_SHARE.T7, tb * THORACIC_SHARE.T7, tr * THORACIC_SHARE.T7);
+  angles[0] = tf * THORACIC_SHARE.T12;
+  angles[1] = tb * THORACIC_SHARE.T12;
+  angles[2] = tr * THORACIC_SHARE.T12;
+  spineFromAngles(out[T12]);
+  angles[0] = tf * THORACIC_SHARE.T7;
+  angles[1] = tb * THORACIC_SHARE.T7;
+  angles[2] = tr * THORACIC_SHARE.T7;
+  spineFromAngles(out[T7]);
   const nf = c[CH['neck.flexion']];
   const nb = c[CH['neck.lateralBend']];
   const nr = c[CH['neck.rotation']];
-  spine(out[NECK], nf * NECK_SHARE, nb * NECK_SHARE, nr * NECK_SHARE);
-  spine(out[HEAD], nf * (1 - NECK_SHARE), nb * (1 - NECK_SHARE), nr * (1 - NECK_SHARE));
+  angles[0] = nf * NECK_SHARE;
+  angles[1] = nb * NECK_SHARE;
+  angles[2] = nr * NECK_SHARE;
+  spineFromAngles(out[NECK]);
+  angles[0] = nf * (1 - NECK_SHARE);
+  angles[1] = nb * (1 - NECK_SHARE);
+  angles[2] = nr * (1 - NECK_SHARE);
+  spineFromAngles(out[HEAD]);
   limb(c, SIDES[0], out);
   limb(c, SIDES[1], out);
   return out;
@@ -175,10 +216,10 @@ export function measureLimbJoint(
   out: MeasuredJoint,
 ): MeasuredJoint {
   const s = side === 'left' ? 1 : -1;
-  euler.setFromQuaternion(q, 'XZY');
+  eulerXZYOf(q, angles);
   const sign = kind === 'knee' ? 1 : -1;
-  out.flexion = (sign * euler.x) / DEG;
-  out.abduction = (s * euler.z) / DEG + (kind === 'shoulder' ? BIND_ARM_ABDUCTION_DEG : 0);
-  out.rotation = (-s * euler.y) / DEG;
+  out.flexion = (sign * angles[0]) / DEG;
+  out.abduction = (s * angles[2]) / DEG + (kind === 'shoulder' ? BIND_ARM_ABDUCTION_DEG : 0);
+  out.rotation = (-s * angles[1]) / DEG;
   return out;
 }

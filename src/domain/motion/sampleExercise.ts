@@ -50,8 +50,8 @@ export function solveAt(b: BakedMotion, clock: { readonly time: number }, dt: nu
   const { key } = sampleKeys(b.keys, b.slopes, clock, state.channels, dt);
   const side = b.sides[key];
   const plan = b.plans[side];
-  solveFrame(state, plan, plan.activeBySegment[key], b.free[key], b.motion.implement);
-  if (b.motion.implement) placeImplementFromHands(state, b.motion.implement, plan.implementHands);
+  solveFrame(state, plan, plan.activeBySegment[key], b.free[key], b.implement);
+  if (b.implement) placeImplementFromHands(state, b.implement, plan.implementHands);
   return key;
 }
 
@@ -110,8 +110,8 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, out: 
   }
   out.rootPosition.copy(state.rootPosition);
   computeLandmarks(state.matrices, out.landmarks);
-  const spec = b.motion.implement;
-  if (spec) {
+  const held = b.implement;
+  if (held) {
     out.implement ??= {
       position: new Vector3(),
       rotation: state.implementRotation.clone(),
@@ -121,7 +121,7 @@ export function fillSample(b: BakedMotion, state: FrameState, key: number, out: 
     };
     out.implement.position.copy(state.implementPosition);
     out.implement.rotation.copy(state.implementRotation);
-    out.implement.massCentre.copy(implementMassCentre(state, spec, massCentre));
+    out.implement.massCentre.copy(implementMassCentre(state, held, massCentre));
     out.implement.gripLeft.copy(state.gripLeft);
     out.implement.gripRight.copy(state.gripRight);
   } else {

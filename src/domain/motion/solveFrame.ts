@@ -9,7 +9,7 @@ import { CH } from './channels';
 import type { FrameState } from './frameState';
 import { normalizeInPlace, setFromUnitVectorsOf } from './frameMath';
 import { placeImplementBeforeIk } from './implement';
-import type { ImplementSpec } from './motionTypes';
+import type { HeldImplement } from './heldImplement';
 import type { ContactPlan, SidePlan } from './plan';
 import { channelsToLocalRotations } from './poseToLocalRotations';
 import { reachTwoBone } from './twoBoneIk';
@@ -35,6 +35,7 @@ const ARM_CHAINS = [
   [UPPER_ARM[0], FOREARMS[0], HANDS[0]],
   [UPPER_ARM[1], FOREARMS[1], HANDS[1]],
 ] as const;
+const CH_ROOT_X = CH['root.x'];
 /** Wrist-to-grip distance: 40% of the 0.108H hand (winter-2009; the 40% is an estimate). */
 export const GRIP_OFFSET = 0.4 * 0.108 * 1.75;
 
@@ -45,7 +46,11 @@ function place(state: FrameState, plan: SidePlan): void {
     worldMatrices(rotations, ORIGIN, matrices);
     pa.set(0, 0, 0);
     for (let i = 0; i < anchor.joints.length; i++) pa.add(pb.setFromMatrixPosition(matrices[anchor.joints[i]]));
-    pa.divideScalar(anchor.joints.length);
+    // The mean, divided in line: divideScalar hands multiplyScalar a fresh number, boxed if not inlined.
+    const inverse = 1 / anchor.joints.length;
+    pa.x *= inverse;
+    pa.y *= inverse;
+    pa.z *= inverse;
     rootPosition.subVectors(anchor.target, pa);
   } else if (anchor.kind === 'transform') {
     qa.copy(rotations[0]);
@@ -118,15 +123,18 @@ export function solveFrame(
   plan: SidePlan,
   active: readonly boolean[],
   free: boolean,
-  implement: ImplementSpec | undefined,
+  implement: HeldImplement | null,
 ): void {
   const c = state.channels;
   channelsToLocalRotations(c, state.rotations);
-  state.rootPosition.set(c[CH['root.x']], c[CH['root.y']], c[CH['root.z']]);
+  // Field by field: numbers handed to set() are boxed when it is not inlined (see frameMath.ts).
+  state.rootPosition.x = c[CH_ROOT_X];
+  state.rootPosition.y = c[CH_ROOT_X + 1];
+  state.rootPosition.z = c[CH_ROOT_X + 2];
   if (!free) place(state, plan);
   else worldMatrices(state.rotations, state.rootPosition, state.matrices);
   const hands = plan.implementHands;
-  state.handsOnImplement = implement !== undefined && placeImplementBeforeIk(state, implement);
+  state.handsOnImplement = implement !== null && placeImplementBeforeIk(state, implement);
   let solved = false;
   if (!free) {
     for (let i = 0; i < plan.contacts.length; i++) {
