@@ -2,7 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { Camera, WebGLRenderer } from 'three';
 import { Stage } from './Stage';
-import { hasWebGL } from './webglSupport';
+import { webglAtStart } from '../state/webglProbe';
 import { useSceneStatus } from '../state/sceneStatusStore';
 import { useViewStore } from '../state/viewStore';
 import { Anatomy } from './anatomy/Anatomy';
@@ -43,7 +43,7 @@ function watchContext(gl: WebGLRenderer) {
  * need not blend it.
  */
 export function Viewport() {
-  const [supported] = useState(hasWebGL);
+  const [supported] = useState(() => webglAtStart().supported);
   const quality = useViewStore((s) => s.quality);
   const software = useViewStore((s) => s.softwareRenderer);
   const [antialias] = useState(() => useViewStore.getState().quality === 'high');

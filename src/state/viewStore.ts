@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { probeWebGL, webglAtStart } from './webglProbe';
 
 /** Display settings. Leva and the overlay both write here; nothing else holds these values. */
 export const LAYERS = ['skin', 'muscles', 'bones', 'discs'] as const;
@@ -32,40 +33,10 @@ export const DEFAULT_LAYER_OPACITY: Readonly<Record<Layer, number>> = { skin: 0.
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /**
- * Renderer names of WebGL drawn on the CPU: Chrome's SwiftShader, Mesa's llvmpipe and softpipe, Windows' WARP
- * ("Microsoft Basic Render Driver") and others that call themselves software.
- */
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|basic render driver|software/i;
-
-/**
- * True when WebGL is drawn in software rather than on a GPU. Such a renderer takes hundreds of milliseconds for
- * a frame of the full scene, so it is treated as the weakest device. Browsers that hide the renderer's name
- * count as hardware.
- */
-export function hasSoftwareRenderer(): boolean {
-  try {
-    const gl =
-      document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
-    if (!gl) return false;
-    // Firefox names the real renderer here; Chrome says "WebKit WebGL" and names it through the extension.
-    let name = String(gl.getParameter(gl.RENDERER));
-    if (!SOFTWARE_RENDERER.test(name)) {
-      const info = gl.getExtension('WEBGL_debug_renderer_info');
-      if (info) name = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
-    }
-    // Give the probe's context back now rather than when it is collected: browsers cap live contexts.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return SOFTWARE_RENDERER.test(name);
-  } catch {
-    return false;
-  }
-}
-
-/**
  * The starting detail level: phones, small machines and software renderers get the lighter scene. People can
  * change it; a link or the display panel overrides it.
  */
-export function detectQuality(software = hasSoftwareRenderer()): Quality {
+export function detectQuality(software = probeWebGL().software): Quality {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'high';
   const small = window.matchMedia('(max-width: 640px)').matches;
   const fewCores = (navigator.hardwareConcurrency ?? 8) <= 2 && window.matchMedia('(pointer: coarse)').matches;
@@ -74,7 +45,7 @@ export function detectQuality(software = hasSoftwareRenderer()): Quality {
 
 // Probed once, and only in a real browser window (test environments have no WebGL and no media queries).
 const SOFTWARE_AT_START =
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && hasSoftwareRenderer();
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && webglAtStart().software;
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   layerOpacity: { ...DEFAULT_LAYER_OPACITY },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectQuality, hasSoftwareRenderer } from '../../src/state/viewStore';
+import { detectQuality } from '../../src/state/viewStore';
+import { probeWebGL, webglAtStart } from '../../src/state/webglProbe';
 
 const DEBUG_INFO = { UNMASKED_RENDERER_WEBGL: 0x9246 };
 
@@ -25,7 +26,7 @@ afterEach(() => {
 describe('starting quality', () => {
   it('treats software WebGL as the weakest device and gives its probe context back', () => {
     const loseContext = stubBrowser('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)');
-    expect(hasSoftwareRenderer()).toBe(true);
+    expect(probeWebGL()).toEqual({ supported: true, software: true });
     expect(loseContext).toHaveBeenCalled();
     expect(detectQuality()).toBe('low');
     stubBrowser('llvmpipe (LLVM 15.0.6, 256 bits)');
@@ -34,15 +35,23 @@ describe('starting quality', () => {
 
   it('keeps a hardware GPU at high quality unless the screen is small', () => {
     stubBrowser('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)');
-    expect(hasSoftwareRenderer()).toBe(false);
+    expect(probeWebGL()).toEqual({ supported: true, software: false });
     expect(detectQuality()).toBe('high');
     stubBrowser('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)', { small: true });
     expect(detectQuality()).toBe('low');
   });
 
-  it('does not guess software when WebGL is missing', () => {
+  it('reports missing WebGL as unsupported, not as software', () => {
     stubBrowser(null);
-    expect(hasSoftwareRenderer()).toBe(false);
+    expect(probeWebGL()).toEqual({ supported: false, software: false });
     expect(detectQuality()).toBe('high');
+  });
+
+  it('opens one probe context however often the start-up answer is asked for', () => {
+    stubBrowser('llvmpipe (LLVM 15.0.6, 256 bits)');
+    const createElement = vi.spyOn(document, 'createElement');
+    expect(webglAtStart()).toEqual({ supported: true, software: true });
+    expect(webglAtStart()).toEqual({ supported: true, software: true });
+    expect(createElement).toHaveBeenCalledTimes(1);
   });
 });
