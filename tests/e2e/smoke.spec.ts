@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnShare, waitForFrames, watchErrors } from './helpers';
+import { drawnShare, waitForFrames, waitForNewFrames, watchErrors } from './helpers';
 
 test('the app loads, draws the 3D view and shows the overlay', async ({ page }) => {
   const errors = watchErrors(page);
@@ -25,5 +25,31 @@ test('on a phone the canvas sits on top and the panel below', async ({ page }) =
   expect(canvasBox && panelBox && canvasBox.y < panelBox.y).toBe(true);
   expect(await drawnShare(page)).toBeGreaterThan(0.05);
   await page.screenshot({ path: 'test-results/smoke-phone.png' });
+  expect(errors).toEqual([]);
+});
+
+test('switching to full detail in the display settings loads the full models and keeps drawing', async ({ page }) => {
+  const errors = watchErrors(page);
+  const models: string[] = [];
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.glb')) models.push(path);
+  });
+  // Software WebGL starts at low detail, on the phone models.
+  await page.goto('/?ex=deadlift&t=1');
+  await waitForFrames(page);
+  expect(models).toContain('/models/anatomy-lite.glb');
+  expect(models).not.toContain('/models/anatomy.glb');
+
+  await page.getByText('Display settings').locator('xpath=preceding-sibling::i').click();
+  const quality = page.getByRole('combobox', { name: 'Quality' });
+  // Leva's options carry indices as values; their labels are the levels.
+  await expect(quality.locator('option:checked')).toHaveText('low');
+  await quality.selectOption({ label: 'high' });
+  await expect.poll(() => models, { timeout: 30_000 }).toContain('/models/anatomy.glb');
+  await expect.poll(() => models, { timeout: 30_000 }).toContain('/models/body.glb');
+  await waitForNewFrames(page, 3);
+  expect(await drawnShare(page)).toBeGreaterThan(0.05);
+  await page.screenshot({ path: 'test-results/smoke-full-detail.png' });
   expect(errors).toEqual([]);
 });
