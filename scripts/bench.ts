@@ -7,7 +7,9 @@
  * - median and p95 frame time over 10 s of exercise playback at 1280×720, beside an empty R3F canvas of the same
  *   size measured in the same run (the renderer's floor), and their ratio;
  * - CPU time of the app's per-frame update (the clip on two models, motion sampling with muscle lengths, the
- *   readout), measured in Node, and the bytes it allocates per frame in steady state.
+ *   readout), measured in Node, and the bytes it allocates per frame in steady state;
+ * - for information, the bytes allocated per frame during playback in Chromium, split between the app's own chunks
+ *   and the vendor chunks (three.js, React, react-three-fiber, leva), from the browser's sampling heap profiler.
  * Run with `tsx --expose-gc scripts/bench.ts` (the npm script does) so allocations can be measured.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -93,6 +95,43 @@ async function frameTimes(page: Page, seconds: number) {
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), frames: sorted.length };
 }
 
+/** Chunks built from node_modules groups (vite.config.ts); every other chunk holds the app's own code. */
+const VENDOR_CHUNK = /^(three|react|r3f|leva|rolldown-runtime)-/;
+
+interface SamplingNode {
+  callFrame: { url: string };
+  selfSize: number;
+  children: SamplingNode[];
+}
+
+/**
+ * Bytes allocated per frame while the page plays, split by the chunk whose code allocated them. An allocation in
+ * a browser built-in (a string join, a sort) counts for the chunk that called it.
+ */
+async function browserAllocations(page: Page, seconds: number): Promise<{ app: number; vendor: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const framesNow = () => page.evaluate(() => window.__renderer?.info.render.frame ?? 0);
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 128,
+    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMajorGC: true,
+  });
+  const start = await framesNow();
+  await page.waitForTimeout(seconds * 1000);
+  const frames = (await framesNow()) - start;
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SamplingNode } };
+  await cdp.detach();
+  const bytes = { app: 0, vendor: 0 };
+  const walk = (node: SamplingNode, script: string) => {
+    const file = node.callFrame.url.split('/').pop() || script;
+    if (node.selfSize > 0 && file) bytes[VENDOR_CHUNK.test(file) ? 'vendor' : 'app'] += node.selfSize;
+    for (const child of node.children) walk(child, file);
+  };
+  walk(profile.head, '');
+  return { app: bytes.app / frames, vendor: bytes.vendor / frames };
+}
+
 async function main() {
   run(['vite', 'build', '--logLevel', 'error']);
   run(['vite', 'build', '--logLevel', 'error', '--config', 'bench/vite.empty.config.ts']);
@@ -120,6 +159,8 @@ async function main() {
     const play = page.getByRole('button', { name: /^play$/i });
     if (await play.count()) await play.first().click();
     const app = await frameTimes(page, PLAY_SECONDS);
+    // After the timed stretch, so the profiler's own cost does not touch the frame times.
+    const inBrowser = await browserAllocations(page, 6);
 
     await page.goto(`http://127.0.0.1:${EMPTY_PORT}/empty.html`);
     await page.waitForFunction(
@@ -141,6 +182,7 @@ async function main() {
       frameRatio: app.median / empty.median,
       frameUpdateMs: update.ms,
       frameUpdateAllocBytes: update.bytes,
+      browserAllocBytesPerFrame: inBrowser,
     };
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -181,6 +223,12 @@ async function main() {
       update.bytes === null ? 'n/a' : `${update.bytes.toFixed(1)} B`,
       'none',
       update.bytes === null ? null : update.bytes < NO_ALLOCATION_BELOW_BYTES,
+    );
+    row(
+      'in Chromium, per frame: app / vendor',
+      `${(inBrowser.app / 1024).toFixed(1)} / ${(inBrowser.vendor / 1024).toFixed(1)} KB`,
+      '',
+      null,
     );
     console.log('\nfigures written to bench/results.json');
   } finally {

@@ -32,6 +32,8 @@ const workColour = {
   isometric: new Color(WORK_COLOURS.isometric),
 };
 const selectedGlow = new Color('#ffffff');
+/** Each tissue's base colour, parsed once: Color.set with a CSS string parses it again on every call. */
+const tissueColours = new Map(Object.entries(TISSUES).map(([tissue, look]) => [tissue, new Color(look.color)]));
 
 /**
  * Applies layers, isolation, selection and the exercise's muscle highlight to a model's materials.
@@ -60,7 +62,7 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
       const material = mesh.material as MeshStandardMaterial;
       setOpacity(material, mesh, input.layerOpacity[TISSUES[tissue].layer] * share, entry.kind === 'muscle');
 
-      material.color.set(TISSUES[tissue].color);
+      material.color.copy(tissueColours.get(tissue)!);
       material.emissive.setRGB(0, 0, 0);
       material.emissiveIntensity = 1;
       if (highlighted && load && input.phase) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { motionById } from '../../domain/motion';
 import { useExerciseStore } from '../../state/exerciseStore';
@@ -6,6 +6,7 @@ import { useViewStore } from '../../state/viewStore';
 import { useModel } from '../models/useModel';
 import { disposePreparedModel, prepareModel } from '../anatomy/prepareModel';
 import { equipmentNodes, heldPart } from './equipmentNodes';
+import { implementPose } from '../figure/implementPose';
 import { aimCable } from './aimCable';
 import { placeApparatus, placeHeld, sizeApparatus } from './placeHeld';
 
@@ -34,11 +35,14 @@ export function EquipmentModel({ url }: { url: string }) {
   const cable = motion?.implement?.equipment === 'cable-station' ? nodes.get('cable-station-cable') : undefined;
   const station = nodes.get('cable-station');
 
+  // Apparatus moves only when the working side changes, so it is placed then rather than every frame.
+  const placedFor = useRef<{ apparatus: typeof apparatus; side: number } | null>(null);
   useFrame(() => {
     if (held) placeHeld(held);
-    for (const { node, placement } of apparatus) {
-      const [x, y, z] = placement.position;
-      placeApparatus(node, x, y, z, placement.yawDeg, placement.mirrorWithSide === true);
+    const side = implementPose.side;
+    if (placedFor.current?.apparatus !== apparatus || placedFor.current.side !== side) {
+      placedFor.current = { apparatus, side };
+      for (const { node, placement } of apparatus) placeApparatus(node, placement, side);
     }
     if (cable && station && held) aimCable(cable, station, held);
   });

@@ -1,5 +1,6 @@
 import type { Object3D } from 'three';
 import { PLYO_BOX } from '../../domain/equipment/dimensions';
+import type { ApparatusPlacement } from '../../domain/motion/motionTypes';
 import { implementPose } from '../figure/implementPose';
 
 /** Puts the held implement where the motion says the hands hold it this frame. */
@@ -10,10 +11,11 @@ export function placeHeld(node: Object3D) {
 }
 
 /** Mirrors an apparatus across the midline during the second side, for stations that stand beside the work. */
-export function placeApparatus(node: Object3D, x: number, y: number, z: number, yawDeg: number, mirror: boolean) {
-  const flip = mirror && implementPose.side === 1;
+export function placeApparatus(node: Object3D, placement: ApparatusPlacement, side: 0 | 1) {
+  const flip = placement.mirrorWithSide === true && side === 1;
+  const [x, y, z] = placement.position;
   node.position.set(flip ? -x : x, y, z);
-  node.rotation.set(0, ((flip ? -yawDeg : yawDeg) * Math.PI) / 180, 0);
+  node.rotation.set(0, ((flip ? -placement.yawDeg : placement.yawDeg) * Math.PI) / 180, 0);
 }
 
 /**

@@ -25,10 +25,16 @@ export function writeReadout(sample: MotionSample, exercise: Exercise) {
   if (liveReadout.muscles.length !== loads.length || liveReadout.muscles[0]?.muscle !== loads[0]?.muscle) {
     liveReadout.muscles = loads.map((l) => ({ muscle: l.muscle, lengthRate: 0 }));
   }
-  for (const reading of liveReadout.muscles) {
+  // Index loops: a for…of allocates an iterator result per step until the compiler optimises it away, which at a
+  // few frames a second can take a long while.
+  const readings = liveReadout.muscles;
+  const muscles = sample.muscles;
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r];
     let sum = 0;
     let count = 0;
-    for (const m of sample.muscles) {
+    for (let i = 0; i < muscles.length; i++) {
+      const m = muscles[i];
       if (m.id === reading.muscle) {
         sum += m.velocity;
         count++;

@@ -37,15 +37,20 @@ export function LiveReadout({ exercise }: Props) {
     drawnAt.current = now;
     seen.current = liveReadout.version;
     root.current.dataset.active = String(liveReadout.active);
-    liveReadout.segments.forEach((reading, i) => {
+    for (let i = 0; i < liveReadout.segments.length; i++) {
       const row = segments.current[i];
-      if (row) drawSegment(row, reading);
-    });
+      if (row) drawSegment(row, liveReadout.segments[i]);
+    }
     if (hip.current) drawHip(hip.current, liveReadout.hipFlexion);
     if (neutral.current) drawNeutral(neutral.current, liveReadout.spineNeutral, liveReadout.lumbarFlexion);
-    for (const row of muscles.current) {
-      const reading = liveReadout.muscles.find((m) => m.muscle === row.muscle);
-      drawMuscle(row, reading?.lengthRate ?? null);
+    // Index loops, not forEach and find: no closure is made on each redraw.
+    for (let r = 0; r < muscles.current.length; r++) {
+      const row = muscles.current[r];
+      let rate: number | null = null;
+      for (let i = 0; i < liveReadout.muscles.length; i++) {
+        if (liveReadout.muscles[i].muscle === row.muscle) rate = liveReadout.muscles[i].lengthRate;
+      }
+      drawMuscle(row, rate);
     }
   });
 
