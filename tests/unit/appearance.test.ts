@@ -67,4 +67,27 @@ describe('anatomy appearance', () => {
     expect(muscle.visible).toBe(true);
     expect((muscle.material as MeshStandardMaterial).opacity).toBeCloseTo(0.25);
   });
+
+  it('draws a disc nucleus only while its annulus is see-through', () => {
+    const annulus = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
+    const nucleus = new Mesh(new BoxGeometry(), new MeshStandardMaterial());
+    const prepared = {
+      root: new Group().add(annulus, nucleus),
+      structures: new Map([['L3-L4', { id: 'L3-L4', kind: 'disc', meshes: [annulus, nucleus] }]]),
+      materials: [annulus.material, nucleus.material],
+      tissueOf: new Map([
+        [annulus, 'cartilage'],
+        [nucleus, 'nucleus'],
+      ]),
+      untagged: [],
+    } as unknown as PreparedModel;
+    applyAppearance(prepared, base);
+    expect(annulus.visible).toBe(true);
+    expect(nucleus.visible).toBe(false);
+    applyAppearance(prepared, { ...base, layerOpacity: { ...base.layerOpacity, discs: 0.5 } });
+    expect(annulus.visible).toBe(true);
+    expect(nucleus.visible).toBe(true);
+    applyAppearance(prepared, { ...base, isolate: true, selected: 'L3' });
+    expect(nucleus.visible).toBe(true);
+  });
 });

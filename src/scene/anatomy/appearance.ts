@@ -60,7 +60,11 @@ export function applyAppearance(model: PreparedModel, input: AppearanceInput) {
     for (const mesh of entry.meshes) {
       const tissue = model.tissueOf.get(mesh) ?? 'bone';
       const material = mesh.material as MeshStandardMaterial;
-      setOpacity(material, mesh, input.layerOpacity[TISSUES[tissue].layer] * share, entry.kind === 'muscle');
+      const opacity = input.layerOpacity[TISSUES[tissue].layer] * share;
+      setOpacity(material, mesh, opacity, entry.kind === 'muscle');
+      // The annulus is closed round the nucleus: while the disc is solid the nucleus cannot be seen, so it is not
+      // drawn (a draw call saved per disc). It shows as soon as the disc turns see-through.
+      if (tissue === 'nucleus' && opacity >= 0.99) mesh.visible = false;
 
       material.color.copy(tissueColours.get(tissue)!);
       material.emissive.setRGB(0, 0, 0);
