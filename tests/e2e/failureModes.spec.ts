@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawnShare, waitForFrames, watchErrors } from './helpers';
+import { drawnShare, waitForFrames, waitForModels, watchErrors } from './helpers';
 
 // Routes only see requests the page makes itself; the offline worker must not answer them from its cache.
 test.use({ serviceWorkers: 'block' });
@@ -56,6 +56,7 @@ for (const fault of ['missing', 'corrupt'] as const) {
     await page.unroute('**/models/anatomy*.glb');
     await problem.getByRole('button', { name: 'Try again' }).click();
     await expect(problem).toHaveCount(0, { timeout: 30_000 });
+    await waitForModels(page);
     await waitForFrames(page);
     expect(await drawnShare(page)).toBeGreaterThan(0.05);
     expect(onlyRefusedLoads(errors)).toEqual([]);

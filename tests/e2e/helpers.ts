@@ -23,6 +23,11 @@ export async function waitForFrames(page: Page, frames = 5) {
   await expect.poll(() => frameCount(page), { timeout: 30_000 }).toBeGreaterThan(frames);
 }
 
+/** Waits until the models have loaded: the view draws its floor first and the models once they arrive. */
+export async function waitForModels(page: Page) {
+  await expect(page.getByTestId('loading')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /**
  * Waits until the renderer has drawn `frames` more frames than now, so a change made in the stores has reached
  * the picture. Software WebGL draws about one frame a second on a busy machine, so this is the slow part of a test.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnShare, waitForFrames, watchErrors } from './helpers';
+import { drawnShare, waitForFrames, waitForModels, waitForNewFrames, watchErrors } from './helpers';
 
 test('makes no request outside its own origin, under a self-only content security policy', async ({
   page,
@@ -47,7 +47,8 @@ test('works offline after the first visit, and can be installed', async ({ page,
   const errors = watchErrors(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Lumbar Lab' })).toBeVisible();
-  await waitForFrames(page);
+  await waitForModels(page);
+  await waitForNewFrames(page, 2);
   await expect(page.getByTestId('scene-problem')).toHaveCount(0);
   expect(await drawnShare(page)).toBeGreaterThan(0.05);
   expect(errors).toEqual([]);

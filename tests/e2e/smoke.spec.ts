@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { drawnShare, waitForFrames, waitForNewFrames, watchErrors } from './helpers';
+import { drawnShare, waitForFrames, waitForModels, waitForNewFrames, watchErrors } from './helpers';
 
 test('the app loads, draws the 3D view and shows the overlay', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Lumbar Lab' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Deadlift', exact: true })).toBeVisible();
+  await waitForModels(page);
   await waitForFrames(page);
   const isWebGL2 = await page.evaluate(() => window.__renderer?.capabilities.isWebGL2 ?? false);
   expect(isWebGL2).toBe(true);
@@ -19,6 +20,7 @@ test('on a phone the canvas sits on top and the panel below', async ({ page }) =
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
+  await waitForModels(page);
   await waitForFrames(page);
   const canvasBox = await page.locator('canvas').first().boundingBox();
   const panelBox = await page.getByTestId('overlay').boundingBox();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { drawnShare, waitForFrames, waitForNewFrames, watchErrors } from './helpers';
+import { drawnShare, waitForFrames, waitForModels, waitForNewFrames, watchErrors } from './helpers';
 
 /** Scans the page with axe and fails on any serious or critical violation, naming each. */
 async function expectNoSeriousViolations(page: Page, state: string) {
@@ -28,6 +28,7 @@ for (const size of SIZES) {
     await page.setViewportSize(size.viewport);
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Lumbar Lab' })).toBeVisible();
+    await waitForModels(page);
     await waitForFrames(page, 2);
     expect(await page.evaluate(() => window.__renderer?.capabilities.isWebGL2 ?? false)).toBe(true);
     // More than the clear colour: floor, grid and models.
