@@ -112,24 +112,37 @@ export const WORK_HUE_WINDOWS: Record<Contraction, [number, number]> = {
 const MIN_SATURATION = 0.3;
 const MIN_VALUE = 0.2;
 
+/** The work hue a pixel falls in, or null; `i` indexes the PNG's RGBA bytes. */
+function workHueAt(png: PNG, i: number): Contraction | null {
+  const [h, s, v] = hsv(png.data[i], png.data[i + 1], png.data[i + 2]);
+  if (s < MIN_SATURATION || v < MIN_VALUE) return null;
+  for (const kind of Object.keys(WORK_HUE_WINDOWS) as Contraction[]) {
+    const [from, to] = WORK_HUE_WINDOWS[kind];
+    if (h >= from && h <= to) return kind;
+  }
+  return null;
+}
+
 /** How many pixels of a shot fall in each work hue window. */
 export function workHuePixels(png: PNG): Record<Contraction, number> {
   const counts: Record<Contraction, number> = { concentric: 0, eccentric: 0, isometric: 0 };
-  const kinds = Object.keys(WORK_HUE_WINDOWS) as Contraction[];
   for (let i = 0; i < png.data.length; i += 4) {
-    const [h, s, v] = hsv(png.data[i], png.data[i + 1], png.data[i + 2]);
-    if (s < MIN_SATURATION || v < MIN_VALUE) continue;
-    for (const kind of kinds) {
-      const [from, to] = WORK_HUE_WINDOWS[kind];
-      if (h >= from && h <= to) counts[kind]++;
-    }
+    const kind = workHueAt(png, i);
+    if (kind) counts[kind]++;
   }
   return counts;
 }
 
-/** All pixels in any work hue window. */
-export function totalWorkHue(counts: Record<Contraction, number>): number {
-  return counts.concentric + counts.eccentric + counts.isometric;
+/**
+ * Pixels in a work hue in `on` that are in none in `off`, two shots of the same view. Scenery that happens to sit
+ * in a work hue (a blue mat) counts in neither, even where muscles switched off uncover more of it.
+ */
+export function workHueGained(on: PNG, off: PNG): number {
+  expect(on.width).toBe(off.width);
+  expect(on.height).toBe(off.height);
+  let gained = 0;
+  for (let i = 0; i < on.data.length; i += 4) if (workHueAt(on, i) && !workHueAt(off, i)) gained++;
+  return gained;
 }
 
 /** How many pixels differ clearly between two shots of the same size. */
