@@ -1,4 +1,4 @@
-import type { Material, Mesh, Object3D } from 'three';
+import type { Intersection, Material, Mesh, Object3D, Raycaster } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { useViewStore, type Quality } from '../../state/viewStore';
 import { indexStructures, type StructureIndex } from './structureIndex';
@@ -14,6 +14,15 @@ export interface PreparedModel {
   tissueOf: Map<Mesh, Tissue>;
   /** Meshes that carry no structure tag (the body surface): they follow their layer only. */
   untagged: Mesh[];
+}
+
+/**
+ * A mesh's own raycast, skipped while the mesh is hidden. three.js's Raycaster tests hidden objects too, so a
+ * hidden layer would catch the pick meant for what shows behind it (a click on a vertebra would pick the muscle
+ * hidden over it), and skinned meshes cost a pose per vertex to test.
+ */
+function raycastWhenShown(this: Mesh, raycaster: Raycaster, intersects: Intersection[]) {
+  if (this.visible) (Object.getPrototypeOf(this) as Mesh).raycast.call(this, raycaster, intersects);
 }
 
 /**
@@ -35,6 +44,7 @@ export function prepareModel(source: Object3D, quality: Quality = useViewStore.g
     mesh.material = material;
     // Skinned parts move far from their bind pose; their bounds are not worth trusting for culling.
     mesh.frustumCulled = false;
+    mesh.raycast = raycastWhenShown;
     tissueOf.set(mesh, tissue);
   });
   const structures = indexStructures(root);
