@@ -44,7 +44,7 @@ export function AnatomyModel({ url }: Props) {
   const anchors = useMemo(() => labelAnchors(model.structures, rig), [model, rig]);
   const showLabels = useViewStore((s) => s.showLabels);
   useEffect(() => registerRig(rig), [rig]);
-  useEffect(() => flyToPicks(model.structures, rig), [model, rig]);
+  useEffect(() => flyToPicks(model.structures), [model]);
   useAnatomyAppearance(model);
   return (
     <>

@@ -2,9 +2,8 @@ import { Vector3 } from 'three';
 import { useCameraStore } from '../../state/cameraStore';
 import { CAMERA_VIEWS } from '../camera/cameraPresets';
 import { useSelectionStore } from '../../state/selectionStore';
-import type { Rig } from '../figure/rigRegistry';
 import type { StructureIndex } from './structureIndex';
-import { structureFocusPoint } from './structureFocus';
+import { structureCentre } from './structureCentre';
 
 const point = new Vector3();
 /** Picks are seen from behind and to the left, like the lumbar preset, where the spine and its muscles show best. */
@@ -16,11 +15,11 @@ const FROM: [number, number, number] = [
 ];
 
 /** Flies the camera to a part picked from a list or search, which may be hidden or off view. Returns the unsubscribe. */
-export function flyToPicks(structures: StructureIndex, rig: Rig | null): () => void {
+export function flyToPicks(structures: StructureIndex): () => void {
   return useSelectionStore.subscribe((s, prev) => {
     if (s.focusId === prev.focusId || !s.selected) return;
     const entry = structures.get(s.selected);
     if (!entry) return;
-    useCameraStore.getState().focusOn(structureFocusPoint(entry, rig, point).toArray(), FROM);
+    useCameraStore.getState().focusOn(structureCentre(entry.meshes, point).toArray(), FROM);
   });
 }

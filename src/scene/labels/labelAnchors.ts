@@ -1,5 +1,6 @@
-import { Box3, Vector3, type Mesh, type Object3D } from 'three';
+import type { Mesh, Object3D, Vector3 } from 'three';
 import { VERTEBRA_IDS } from '../../domain/anatomy/ids';
+import { structureCentre } from '../anatomy/structureCentre';
 import type { StructureIndex } from '../anatomy/structureIndex';
 import type { Rig } from '../figure/rigRegistry';
 import { JOINT_NAMES } from '../../domain/skeleton/joints';
@@ -14,36 +15,23 @@ export interface LabelAnchor {
   local: Vector3;
   /** Which side of the body the label sits on, so labels never cover the spine itself. */
   side: 1 | -1;
+  /** How far above its point the label sits, metres: neighbouring columns would otherwise share a line. */
+  raise: number;
 }
 
-/** The erector spinae columns labelled on the figure's left, from medial to lateral. */
+/**
+ * The erector spinae columns labelled on the figure's left, from medial to lateral. The two lumbar columns centre
+ * at nearly the same height, so their labels are drawn apart, longissimus above and iliocostalis below.
+ */
 const COLUMNS = [
-  { id: 'spinalis', text: 'Spinalis' },
-  { id: 'longissimus-lumborum', text: 'Longissimus' },
-  { id: 'iliocostalis-lumborum', text: 'Iliocostalis' },
+  { id: 'spinalis', text: 'Spinalis', raise: 0 },
+  { id: 'longissimus-lumborum', text: 'Longissimus', raise: 0.035 },
+  { id: 'iliocostalis-lumborum', text: 'Iliocostalis', raise: -0.035 },
 ] as const;
-
-const box = new Box3();
-
-/** The centre of some meshes in the bind pose, in world metres. */
-export function bindCentre(meshes: Mesh[], out = new Vector3()): Vector3 {
-  box.makeEmpty();
-  for (const mesh of meshes) {
-    mesh.geometry.computeBoundingBox();
-    // Skinned geometry is in the bind pose, which is world space for our models; rigid meshes sit in their joint.
-    const b = mesh.geometry.boundingBox!.clone();
-    if (!(mesh as { isSkinnedMesh?: boolean }).isSkinnedMesh) {
-      mesh.updateWorldMatrix(true, false);
-      b.applyMatrix4(mesh.matrixWorld);
-    }
-    box.union(b);
-  }
-  return box.getCenter(out);
-}
 
 /** The centre of some meshes in the frame of a joint, so it can follow the joint as the figure moves. */
 export function centreInJoint(meshes: Mesh[], joint: Object3D): Vector3 {
-  const centre = bindCentre(meshes);
+  const centre = structureCentre(meshes);
   joint.updateWorldMatrix(true, false);
   return joint.worldToLocal(centre);
 }
@@ -58,13 +46,15 @@ export function labelAnchors(structures: StructureIndex, rig: Rig): LabelAnchor[
   for (const id of VERTEBRA_IDS) {
     const entry = structures.get(id);
     const joint = jointOf(id);
-    if (entry && joint) anchors.push({ key: id, text: id, joint, local: centreInJoint(entry.meshes, joint), side: -1 });
+    if (entry && joint)
+      anchors.push({ key: id, text: id, joint, local: centreInJoint(entry.meshes, joint), side: -1, raise: 0 });
   }
   const l3 = jointOf('L3');
   for (const column of COLUMNS) {
     const entry = structures.get(`${column.id}_left`);
     if (entry && l3) {
-      anchors.push({ key: column.id, text: column.text, joint: l3, local: centreInJoint(entry.meshes, l3), side: 1 });
+      const local = centreInJoint(entry.meshes, l3);
+      anchors.push({ key: column.id, text: column.text, joint: l3, local, side: 1, raise: column.raise });
     }
   }
   return anchors;

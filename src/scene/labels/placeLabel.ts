@@ -9,7 +9,7 @@ const anchorWorld = new Vector3();
 export function placeLabel(anchor: LabelAnchor, label: Object3D, line: Line) {
   anchorWorld.copy(anchor.local);
   anchor.joint.localToWorld(anchorWorld);
-  label.position.set(anchorWorld.x + anchor.side * LABEL_OFFSET, anchorWorld.y, anchorWorld.z);
+  label.position.set(anchorWorld.x + anchor.side * LABEL_OFFSET, anchorWorld.y + anchor.raise, anchorWorld.z);
   const positions = line.geometry.attributes.position as BufferAttribute;
   positions.setXYZ(0, anchorWorld.x, anchorWorld.y, anchorWorld.z);
   positions.setXYZ(1, label.position.x, label.position.y, label.position.z);
