@@ -11,7 +11,7 @@
 import { Quaternion, Vector3 } from 'three';
 import { distributeLumbar } from '../anatomy/segments';
 import type { DiscId } from '../anatomy/ids';
-import { JOINT_NAMES, jointIndex } from '../skeleton/joints';
+import { JOINT_NAMES, jointIndex, type JointName } from '../skeleton/joints';
 import { CH, CHANNEL_COUNT, packPose } from './channels';
 import { eulerXZYOf, setFromAxisAngleAt, setFromEulerAngles } from './frameMath';
 import type { Pose } from './pose';
@@ -44,17 +44,6 @@ const AXIS_X = new Vector3(1, 0, 0);
 const AXIS_Y = new Vector3(0, 1, 0);
 const AXIS_Z = new Vector3(0, 0, 1);
 const packed = new Float64Array(CHANNEL_COUNT);
-
-/** A spine joint's rotation from its flexion, bend and rotation in `angles` (degrees, in that order). */
-function spineFromAngles(out: Quaternion): Quaternion {
-  const flexion = angles[0];
-  const bend = angles[1];
-  const rotation = angles[2];
-  angles[0] = flexion * DEG;
-  angles[1] = -rotation * DEG;
-  angles[2] = bend * DEG;
-  return setFromEulerAngles(out, angles, 'XZY');
-}
 
 /** out.setFromAxisAngle(AXIS_X, radians) with the angle in hinge[0]. */
 function hingeX(out: Quaternion): Quaternion {
@@ -105,14 +94,29 @@ function sideIndices(side: 'left' | 'right') {
   };
 }
 const SIDES = [sideIndices('left'), sideIndices('right')] as const;
-const LUMBAR = (['L5', 'L4', 'L3', 'L2', 'L1'] as const).map((joint) => ({
-  index: jointIndex(joint),
-  share: LUMBAR_SHARES[LUMBAR_JOINT_DISCS[joint]],
-}));
-const T12 = jointIndex('T12');
-const T7 = jointIndex('T7');
-const NECK = jointIndex('neck');
-const HEAD = jointIndex('head');
+
+/** A spine joint, the first of its region's three channels (flexion, lateral bend, rotation) and its shares of them. */
+function spineJoint(
+  joint: JointName,
+  region: 'lumbar' | 'thoracic' | 'neck',
+  flexion: number,
+  bend: number,
+  rotation: number,
+) {
+  return { index: jointIndex(joint), base: CH[`${region}.flexion`], flexion, bend, rotation };
+}
+
+/** Every spine joint the region channels turn, found once so the frame loop walks one table. */
+const SPINE_JOINTS = [
+  ...(['L5', 'L4', 'L3', 'L2', 'L1'] as const).map((joint) => {
+    const share = LUMBAR_SHARES[LUMBAR_JOINT_DISCS[joint]];
+    return spineJoint(joint, 'lumbar', share.flexion, share.lateralBend, share.rotation);
+  }),
+  spineJoint('T12', 'thoracic', THORACIC_SHARE.T12, THORACIC_SHARE.T12, THORACIC_SHARE.T12),
+  spineJoint('T7', 'thoracic', THORACIC_SHARE.T7, THORACIC_SHARE.T7, THORACIC_SHARE.T7),
+  spineJoint('neck', 'neck', NECK_SHARE, NECK_SHARE, NECK_SHARE),
+  spineJoint('head', 'neck', 1 - NECK_SHARE, 1 - NECK_SHARE, 1 - NECK_SHARE),
+];
 
 function limb(c: ArrayLike<number>, k: (typeof SIDES)[number], out: Quaternion[]): void {
   const s = k.s;
@@ -150,38 +154,13 @@ export function channelsToLocalRotations(c: ArrayLike<number>, out: Quaternion[]
   rootAngles[2] = -c[CH['root.roll']] * DEG;
   rootAngles[3] = c[CH['root.tilt']] * DEG;
   rootFromAngles(out[0]);
-  const lf = c[CH['lumbar.flexion']];
-  const lb = c[CH['lumbar.lateralBend']];
-  const lr = c[CH['lumbar.rotation']];
-  for (let i = 0; i < LUMBAR.length; i++) {
-    const { index, share } = LUMBAR[i];
-    angles[0] = lf * share.flexion;
-    angles[1] = lb * share.lateralBend;
-    angles[2] = lr * share.rotation;
-    spineFromAngles(out[index]);
+  for (let i = 0; i < SPINE_JOINTS.length; i++) {
+    const j = SPINE_JOINTS[i];
+    angles[0] = c[j.base] * j.flexion * DEG;
+    angles[1] = -c[j.base + 2] * j.rotation * DEG;
+    angles[2] = c[j.base + 1] * j.bend * DEG;
+    setFromEulerAngles(out[j.index], angles, 'XZY');
   }
-  const tf = c[CH['thoracic.flexion']];
-  const tb = c[CH['thoracic.lateralBend']];
-  const tr = c[CH['thoracic.rotation']];
-  angles[0] = tf * THORACIC_SHARE.T12;
-  angles[1] = tb * THORACIC_SHARE.T12;
-  angles[2] = tr * THORACIC_SHARE.T12;
-  spineFromAngles(out[T12]);
-  angles[0] = tf * THORACIC_SHARE.T7;
-  angles[1] = tb * THORACIC_SHARE.T7;
-  angles[2] = tr * THORACIC_SHARE.T7;
-  spineFromAngles(out[T7]);
-  const nf = c[CH['neck.flexion']];
-  const nb = c[CH['neck.lateralBend']];
-  const nr = c[CH['neck.rotation']];
-  angles[0] = nf * NECK_SHARE;
-  angles[1] = nb * NECK_SHARE;
-  angles[2] = nr * NECK_SHARE;
-  spineFromAngles(out[NECK]);
-  angles[0] = nf * (1 - NECK_SHARE);
-  angles[1] = nb * (1 - NECK_SHARE);
-  angles[2] = nr * (1 - NECK_SHARE);
-  spineFromAngles(out[HEAD]);
   limb(c, SIDES[0], out);
   limb(c, SIDES[1], out);
   return out;

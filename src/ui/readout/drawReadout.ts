@@ -41,8 +41,8 @@ export function bendText(degrees: number): string {
   return degrees > 0 ? `${rounded}° flexion` : `${rounded}° extension`;
 }
 
-// The readout is written on every frame of playback. Each writer below touches the DOM only when the value
-// differs, so a still reading costs no style, layout or paint work.
+// The readout is redrawn many times a second during playback. Each writer below touches the DOM only when the
+// value differs, so a still reading costs no style, layout or paint work.
 function setText(el: HTMLElement, text: string) {
   if (el.textContent !== text) el.textContent = text;
 }
